@@ -1,0 +1,50 @@
+package kz.kepil.identity.application;
+
+import jakarta.security.enterprise.CallerPrincipal;
+import kz.kepil.identity.domain.Role;
+
+import java.util.Set;
+
+/**
+ * The signed-in caller as every use case sees it. Its name is the IIN; the roles, supplier and akimat
+ * come from the user's record at sign-in.
+ */
+public class KepilPrincipal extends CallerPrincipal {
+
+    private final long userId;
+    private final Set<Role> roles;
+    private final Long supplierId;
+    private final String akimatCode;
+
+    public KepilPrincipal(long userId, String iin, Set<Role> roles, Long supplierId, String akimatCode) {
+        super(iin);
+        this.userId = userId;
+        this.roles = Set.copyOf(roles);
+        this.supplierId = supplierId;
+        this.akimatCode = akimatCode;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String iin() {
+        return getName();
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long supplierId() {
+        return supplierId;
+    }
+
+    public String akimatCode() {
+        return akimatCode;
+    }
+}
