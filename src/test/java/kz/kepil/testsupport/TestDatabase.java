@@ -1,9 +1,8 @@
 package kz.kepil.testsupport;
 
 import kz.kepil.shared.domain.KzIdentifiers;
+import kz.kepil.shared.domain.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -80,7 +78,7 @@ public final class TestDatabase {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO auth_session (token_hash, user_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            insert.setString(1, sha256(token));
+            insert.setString(1, Sha256.hex(token));
             insert.setLong(2, userId);
             insert.setTimestamp(3, Timestamp.from(now));
             insert.setTimestamp(4, Timestamp.from(now.plus(1, ChronoUnit.HOURS)));
@@ -99,14 +97,6 @@ public final class TestDatabase {
             if (iin.isPresent()) {
                 return iin.get();
             }
-        }
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,9 +1,6 @@
 package kz.kepil.shared.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import kz.kepil.shared.domain.Sha256;
 
 /**
  * The hash chain: each event's hash is SHA-256 over the previous event's hash and every field of
@@ -28,12 +25,7 @@ public final class AuditChain {
         field(input, record.action());
         field(input, record.before());
         field(input, record.after());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(input.toString());
     }
 
     /** The event to store after {@code prevHash}. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import kz.kepil.shared.domain.LocalizedNames;
 import kz.kepil.shared.region.application.Regions;
 import kz.kepil.shared.region.domain.Akimat;
 import kz.kepil.shared.region.domain.Region;
@@ -22,10 +23,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reference")
 public class RegionResource {
-
-    /** Names in the three languages of the portal. */
-    public record Names(String kk, String ru, String en) {
-    }
 
     /** An akimat department. */
     public record AkimatView(String code, Names names) {
@@ -50,10 +47,17 @@ public class RegionResource {
     }
 
     private static AkimatView view(Akimat a) {
-        return new AkimatView(a.code(), new Names(a.nameKk(), a.nameRu(), a.nameEn()));
+        return new AkimatView(a.code(), Names.of(a.names()));
     }
 
     private static Names names(Region r) {
-        return new Names(r.nameKk(), r.nameRu(), r.nameEn());
+        return Names.of(r.names());
+    }
+
+    /** Names in the three languages of the portal. */
+    public record Names(String kk, String ru, String en) {
+        static Names of(LocalizedNames names) {
+            return new Names(names.kk(), names.ru(), names.en());
+        }
     }
 }

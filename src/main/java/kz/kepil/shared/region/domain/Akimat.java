@@ -1,11 +1,13 @@
 package kz.kepil.shared.region.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import kz.kepil.shared.domain.LocalizedNames;
 
 /**
  * The social-protection department of a region's or city's akimat: it registers applications and
@@ -24,14 +26,8 @@ public class Akimat {
     @JoinColumn(name = "region_code", nullable = false)
     private Region region;
 
-    @Column(name = "name_kk", nullable = false)
-    private String nameKk;
-
-    @Column(name = "name_ru", nullable = false)
-    private String nameRu;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private LocalizedNames names;
 
     protected Akimat() {
     }
@@ -44,15 +40,7 @@ public class Akimat {
         return region;
     }
 
-    public String nameKk() {
-        return nameKk;
-    }
-
-    public String nameRu() {
-        return nameRu;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    public LocalizedNames names() {
+        return names;
     }
 }

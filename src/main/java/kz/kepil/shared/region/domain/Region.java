@@ -1,11 +1,13 @@
 package kz.kepil.shared.region.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.kepil.shared.domain.LocalizedNames;
 
 /**
  * A region (облыс) or a city of republican significance, coded as in ISO 3166-2:KZ (e.g. KZ-75 for
@@ -29,14 +31,8 @@ public class Region {
     @Column(name = "kind", nullable = false, length = 10)
     private Kind kind;
 
-    @Column(name = "name_kk", nullable = false)
-    private String nameKk;
-
-    @Column(name = "name_ru", nullable = false)
-    private String nameRu;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private LocalizedNames names;
 
     protected Region() {
     }
@@ -53,15 +49,7 @@ public class Region {
         return kind;
     }
 
-    public String nameKk() {
-        return nameKk;
-    }
-
-    public String nameRu() {
-        return nameRu;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    public LocalizedNames names() {
+        return names;
     }
 }
