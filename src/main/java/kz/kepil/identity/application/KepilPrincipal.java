@@ -24,6 +24,12 @@ public class KepilPrincipal extends CallerPrincipal {
         this.akimatCode = akimatCode;
     }
 
+    /** The caller as the user's record stands now. */
+    public static KepilPrincipal of(kz.kepil.identity.domain.UserAccount user) {
+        return new KepilPrincipal(user.id(), user.iin().value(), user.roleSet(), user.supplierId().orElse(null),
+                user.akimatCode().orElse(null));
+    }
+
     public long userId() {
         return userId;
     }

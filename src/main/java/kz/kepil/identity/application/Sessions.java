@@ -60,12 +60,12 @@ public class Sessions {
         if (session == null || !session.isValidAt(clock.instant())) {
             return Optional.empty();
         }
-        UserAccount user = em.find(UserAccount.class, session.userId());
-        if (user == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new KepilPrincipal(user.id(), user.iin().value(), user.roleSet(),
-                user.supplierId().orElse(null), user.akimatCode().orElse(null)));
+        return principalOf(session.userId());
+    }
+
+    /** The caller a signed-in browser session stands for, with the roles the user holds now. */
+    public Optional<KepilPrincipal> principalOf(long userId) {
+        return Optional.ofNullable(em.find(UserAccount.class, userId)).map(KepilPrincipal::of);
     }
 
     @Transactional

@@ -7,10 +7,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import kz.kepil.identity.application.EdsSignIn;
 import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.application.Sessions;
+import kz.kepil.identity.domain.UserAccount;
+import kz.kepil.shared.error.DomainException;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -19,36 +24,55 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Authenticates API calls that carry {@code Authorization: Bearer <token>}. A request without the
- * header goes on anonymously (public resources serve it; protected ones answer 401); a request with
- * an unknown, expired or revoked token is refused at once with a problem, never served anonymously.
+ * Who is calling, for the API and the pages alike:
+ * <ul>
+ * <li>{@code Authorization: Bearer <token>}: an API session; an unknown, expired or revoked token is
+ * refused at once with a problem, never served anonymously;</li>
+ * <li>a form post to {@value #SIGN_IN_PATH} with a nonce signed by the authentication key: the browser
+ * signs in, the HTTP session gets a new id and keeps the user;</li>
+ * <li>otherwise the user kept in the HTTP session, with the roles the record holds now, so a revoked
+ * role takes effect at the next request;</li>
+ * <li>else the request goes on anonymously: public pages serve it, protected resources answer 401.</li>
+ * </ul>
  */
 @ApplicationScoped
-public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+public class KepilAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    public static final String SIGN_IN_PATH = "/eds-login";
+    static final String SESSION_USER = "kepil.userId";
+    private static final Logger LOG = Logger.getLogger(KepilAuthenticationMechanism.class.getName());
     private static final String PREFIX = "Bearer ";
 
     @Inject
     Sessions sessions;
 
+    @Inject
+    EdsSignIn signIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return context.doNothing();
-        }
-        Optional<KepilPrincipal> principal;
         try {
-            principal = sessions.authenticate(header.substring(PREFIX.length()).trim());
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                return bearer(header.substring(PREFIX.length()).trim(), request, response, context);
+            }
+            if ("POST".equals(request.getMethod()) && SIGN_IN_PATH.equals(request.getServletPath())) {
+                return browserSignIn(request, response, context);
+            }
+            return sessionUser(request, context);
         } catch (RuntimeException e) {
             // This runs before the API's exception mapping: answer with a problem here too.
             LOG.log(Level.SEVERE, "authentication failed", e);
-            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", "AUTHENTICATION_UNAVAILABLE",
-                    "Sessions cannot be checked right now; try again shortly.");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "AUTHENTICATION_UNAVAILABLE", "Sign-in cannot be checked right now; try again shortly.");
             return AuthenticationStatus.SEND_FAILURE;
         }
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Optional<KepilPrincipal> principal = sessions.authenticate(token);
         if (principal.isEmpty()) {
             LOG.info(() -> "refused TOKEN_INVALID for " + request.getRequestURI());
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -56,8 +80,50 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                     "The bearer token is unknown, expired or revoked; sign in again.");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Set<String> groups = principal.get().roles().stream().map(Enum::name).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(principal.get(), groups);
+        return login(context, principal.get());
+    }
+
+    private AuthenticationStatus browserSignIn(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
+        UserAccount user;
+        try {
+            user = signIn.signInBrowser(request.getParameter("nonce"), request.getParameter("cms"));
+        } catch (DomainException e) {
+            LOG.info(() -> "browser sign-in refused: " + e.code());
+            redirect(response, request.getContextPath() + "/login.xhtml?error=" + URLEncoder.encode(e.code(), StandardCharsets.UTF_8));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, user.id());
+        return login(context, KepilPrincipal.of(user));
+    }
+
+    private AuthenticationStatus sessionUser(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object userId = session == null ? null : session.getAttribute(SESSION_USER);
+        if (!(userId instanceof Long id)) {
+            return context.doNothing();
+        }
+        Optional<KepilPrincipal> principal = sessions.principalOf(id);
+        if (principal.isEmpty()) {
+            session.invalidate();
+            return context.doNothing();
+        }
+        return login(context, principal.get());
+    }
+
+    private static AuthenticationStatus login(HttpMessageContext context, KepilPrincipal principal) {
+        Set<String> groups = principal.roles().stream().map(Enum::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(principal, groups);
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        try {
+            response.sendRedirect(location);
+        } catch (IOException e) {
+            LOG.fine(() -> "client went away: " + e.getMessage());
+        }
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String code, String detail) {

@@ -1,0 +1,121 @@
+package kz.kepil.signing.infrastructure;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * The certificates and revocation lists the portal trusts: self-signed certificates are trust anchors,
+ * the others intermediate authorities, and each CRL belongs to the authority that issued it. Read from
+ * one directory of PEM or DER files (.pem, .crt, .cer, .crl).
+ */
+public final class TrustMaterial {
+
+    private final Set<TrustAnchor> anchors;
+    private final List<X509Certificate> intermediates;
+    private final Map<X500Principal, X509CRL> crls;
+
+    TrustMaterial(Collection<X509Certificate> certificates, Collection<X509CRL> crls) {
+        this.anchors = certificates.stream().filter(TrustMaterial::selfSigned)
+                .map(c -> new TrustAnchor(c, null)).collect(Collectors.toUnmodifiableSet());
+        this.intermediates = certificates.stream().filter(c -> !selfSigned(c)).toList();
+        Map<X500Principal, X509CRL> byIssuer = new HashMap<>();
+        for (X509CRL crl : crls) {
+            byIssuer.merge(crl.getIssuerX500Principal(), crl,
+                    (a, b) -> a.getThisUpdate().after(b.getThisUpdate()) ? a : b);
+        }
+        this.crls = Map.copyOf(byIssuer);
+    }
+
+    /** Material given directly: certificates (roots are the self-signed ones) and revocation lists. */
+    public static TrustMaterial of(Collection<X509Certificate> certificates, Collection<X509CRL> crls) {
+        return new TrustMaterial(certificates, crls);
+    }
+
+    public static TrustMaterial fromDirectory(Path dir) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        List<X509CRL> crls = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().toLowerCase();
+                if (name.endsWith(".crl")) {
+                    crls.addAll(readCrls(Files.readAllBytes(file)));
+                } else if (name.endsWith(".pem") || name.endsWith(".crt") || name.endsWith(".cer")) {
+                    certificates.addAll(readCertificates(Files.readAllBytes(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read trust material from " + dir + ": " + e.getMessage(), e);
+        }
+        if (certificates.stream().noneMatch(TrustMaterial::selfSigned)) {
+            throw new IllegalStateException("no trust anchor (self-signed certificate) in " + dir);
+        }
+        return new TrustMaterial(certificates, crls);
+    }
+
+    public Set<TrustAnchor> anchors() {
+        return anchors;
+    }
+
+    public List<X509Certificate> intermediates() {
+        return intermediates;
+    }
+
+    public Optional<X509CRL> crlOf(X500Principal issuer) {
+        return Optional.ofNullable(crls.get(issuer));
+    }
+
+    /** The certificate of an authority, trusted or intermediate, by its subject. */
+    public Optional<X509Certificate> authority(X500Principal subject) {
+        return Stream.concat(anchors.stream().map(TrustAnchor::getTrustedCert), intermediates.stream())
+                .filter(c -> c.getSubjectX500Principal().equals(subject)).findFirst();
+    }
+
+    static boolean selfSigned(X509Certificate certificate) {
+        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(certificate.getPublicKey(), Bouncy.PROVIDER);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Collection<X509Certificate> readCertificates(byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return CertificateFactory.getInstance("X.509", Bouncy.PROVIDER).generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+        } catch (CertificateException | IOException e) {
+            throw new IllegalStateException("not a certificate: " + e.getMessage(), e);
+        }
+    }
+
+    private static Collection<X509CRL> readCrls(byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return CertificateFactory.getInstance("X.509", Bouncy.PROVIDER).generateCRLs(in).stream()
+                    .map(X509CRL.class::cast).toList();
+        } catch (CertificateException | CRLException | IOException e) {
+            throw new IllegalStateException("not a CRL: " + e.getMessage(), e);
+        }
+    }
+}
