@@ -40,8 +40,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -194,6 +192,20 @@ public class CmsSignatureVerifier implements SignatureVerifier {
 
     private List<X509Certificate> checkChain(X509Certificate certificate, CMSSignedData signed, Report report) {
         TrustMaterial material = trust.get();
+        String key;
+        try {
+            key = Sha256.hex(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            report.fail(SignatureCheck.CHAIN, SignatureFailure.CERTIFICATE_UNTRUSTED, "unreadable certificate");
+            return List.of(certificate);
+        }
+        // A path once validated against this trust material stays valid while the material does;
+        // validity dates and revocation are checked on every verification regardless.
+        List<X509Certificate> known = material.validatedPath(key).orElse(null);
+        if (known != null) {
+            passChain(known, report);
+            return known;
+        }
         try {
             List<Object> candidates = new ArrayList<>(material.intermediates());
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(Bouncy.PROVIDER);
@@ -211,8 +223,8 @@ public class CmsSignatureVerifier implements SignatureVerifier {
             List<X509Certificate> path = new ArrayList<>();
             result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
             path.add(result.getTrustAnchor().getTrustedCert());
-            report.pass(SignatureCheck.CHAIN, "issued by " + path.get(path.size() - 1).getSubjectX500Principal().getName()
-                    + " through " + (path.size() - 2) + " intermediate authority(ies)");
+            material.rememberPath(key, path);
+            passChain(path, report);
             return path;
         } catch (CertPathBuilderException e) {
             report.fail(SignatureCheck.CHAIN, SignatureFailure.CERTIFICATE_UNTRUSTED,
@@ -222,6 +234,11 @@ public class CmsSignatureVerifier implements SignatureVerifier {
             report.fail(SignatureCheck.CHAIN, SignatureFailure.CERTIFICATE_UNTRUSTED, "the chain cannot be built: " + e.getMessage());
             return List.of(certificate);
         }
+    }
+
+    private static void passChain(List<X509Certificate> path, Report report) {
+        report.pass(SignatureCheck.CHAIN, "issued by " + path.get(path.size() - 1).getSubjectX500Principal().getName()
+                + " through " + (path.size() - 2) + " intermediate authority(ies)");
     }
 
     private static void checkValidity(X509Certificate certificate, List<X509Certificate> path, Instant signedAt, Instant now,
@@ -245,36 +262,31 @@ public class CmsSignatureVerifier implements SignatureVerifier {
     }
 
     private void checkRevocation(X509Certificate certificate, Instant now, Report report) {
-        TrustMaterial material = trust.get();
-        X509CRL crl = material.crlOf(certificate.getIssuerX500Principal()).orElse(null);
-        X509Certificate issuer = material.authority(certificate.getIssuerX500Principal()).orElse(null);
-        if (crl == null || issuer == null) {
+        RevocationList crl = trust.get().revocationListOf(certificate.getIssuerX500Principal()).orElse(null);
+        if (crl == null) {
             report.revocation("UNKNOWN");
             report.fail(SignatureCheck.REVOCATION, SignatureFailure.REVOCATION_STATUS_UNKNOWN,
                     "no revocation list of " + certificate.getIssuerX500Principal().getName());
             return;
         }
-        try {
-            crl.verify(issuer.getPublicKey(), Bouncy.PROVIDER);
-        } catch (Exception e) {
+        if (!crl.authentic()) {
             report.revocation("UNKNOWN");
             report.fail(SignatureCheck.REVOCATION, SignatureFailure.REVOCATION_STATUS_UNKNOWN,
                     "the revocation list is not signed by its authority");
             return;
         }
-        if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
+        if (crl.nextUpdate().map(next -> next.isBefore(now)).orElse(false)) {
             report.revocation("UNKNOWN");
             report.fail(SignatureCheck.REVOCATION, SignatureFailure.REVOCATION_STATUS_UNKNOWN,
-                    "the revocation list expired on " + crl.getNextUpdate().toInstant());
+                    "the revocation list expired on " + crl.nextUpdate().orElseThrow());
             return;
         }
-        X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
-        String seen = "CRL of " + crl.getThisUpdate().toInstant();
-        if (entry != null && !entry.getRevocationDate().toInstant().isAfter(now)) {
-            report.revocation("REVOKED " + entry.getRevocationDate().toInstant() + ", " + seen);
+        String seen = "CRL of " + crl.thisUpdate();
+        RevocationList.Entry entry = crl.entry(certificate.getSerialNumber()).orElse(null);
+        if (entry != null && !entry.revokedAt().isAfter(now)) {
+            report.revocation("REVOKED " + entry.revokedAt() + ", " + seen);
             report.fail(SignatureCheck.REVOCATION, SignatureFailure.CERTIFICATE_REVOKED,
-                    "the certificate was revoked on " + entry.getRevocationDate().toInstant()
-                            + (entry.getRevocationReason() != null ? " (" + entry.getRevocationReason() + ")" : ""));
+                    "the certificate was revoked on " + entry.revokedAt() + (entry.reason() != null ? " (" + entry.reason() + ")" : ""));
             return;
         }
         report.revocation("GOOD, " + seen);

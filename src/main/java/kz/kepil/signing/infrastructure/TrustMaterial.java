@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.security.auth.x500.X500Principal;
@@ -29,20 +30,26 @@ import javax.security.auth.x500.X500Principal;
  */
 public final class TrustMaterial {
 
+    /** Paths validated once are kept while this material is in force; bounded, as signers come and go. */
+    static final int MAX_CACHED_PATHS = 10_000;
+
     private final Set<TrustAnchor> anchors;
     private final List<X509Certificate> intermediates;
-    private final Map<X500Principal, X509CRL> crls;
+    private final Map<X500Principal, RevocationList> crls;
+    private final Map<String, List<X509Certificate>> validatedPaths = new ConcurrentHashMap<>();
 
     TrustMaterial(Collection<X509Certificate> certificates, Collection<X509CRL> crls) {
         this.anchors = certificates.stream().filter(TrustMaterial::selfSigned)
                 .map(c -> new TrustAnchor(c, null)).collect(Collectors.toUnmodifiableSet());
         this.intermediates = certificates.stream().filter(c -> !selfSigned(c)).toList();
-        Map<X500Principal, X509CRL> byIssuer = new HashMap<>();
+        Map<X500Principal, X509CRL> newest = new HashMap<>();
         for (X509CRL crl : crls) {
-            byIssuer.merge(crl.getIssuerX500Principal(), crl,
+            newest.merge(crl.getIssuerX500Principal(), crl,
                     (a, b) -> a.getThisUpdate().after(b.getThisUpdate()) ? a : b);
         }
-        this.crls = Map.copyOf(byIssuer);
+        Map<X500Principal, RevocationList> lists = new HashMap<>();
+        newest.forEach((issuer, crl) -> lists.put(issuer, RevocationList.of(crl, authorityIn(certificates, issuer))));
+        this.crls = Map.copyOf(lists);
     }
 
     /** Material given directly: certificates (roots are the self-signed ones) and revocation lists. */
@@ -79,14 +86,30 @@ public final class TrustMaterial {
         return intermediates;
     }
 
-    public Optional<X509CRL> crlOf(X500Principal issuer) {
+    /** The current revocation list of an authority, its signature checked when it was loaded. */
+    public Optional<RevocationList> revocationListOf(X500Principal issuer) {
         return Optional.ofNullable(crls.get(issuer));
     }
 
-    /** The certificate of an authority, trusted or intermediate, by its subject. */
-    public Optional<X509Certificate> authority(X500Principal subject) {
-        return Stream.concat(anchors.stream().map(TrustAnchor::getTrustedCert), intermediates.stream())
-                .filter(c -> c.getSubjectX500Principal().equals(subject)).findFirst();
+    /** The path of a certificate already validated against this material, if any. */
+    Optional<List<X509Certificate>> validatedPath(String certificateSha256) {
+        return Optional.ofNullable(validatedPaths.get(certificateSha256));
+    }
+
+    void rememberPath(String certificateSha256, List<X509Certificate> path) {
+        if (validatedPaths.size() >= MAX_CACHED_PATHS) {
+            validatedPaths.clear();
+        }
+        validatedPaths.put(certificateSha256, List.copyOf(path));
+    }
+
+    /** Forgets validated paths, so the next verification of each certificate builds its path anew. */
+    public void forgetPaths() {
+        validatedPaths.clear();
+    }
+
+    private static Optional<X509Certificate> authorityIn(Collection<X509Certificate> certificates, X500Principal subject) {
+        return certificates.stream().filter(c -> c.getSubjectX500Principal().equals(subject)).findFirst();
     }
 
     static boolean selfSigned(X509Certificate certificate) {

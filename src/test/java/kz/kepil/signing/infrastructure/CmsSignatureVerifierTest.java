@@ -205,6 +205,31 @@ class CmsSignatureVerifierTest {
     }
 
     @Test
+    void revocationListOfAnImpostorAuthorityWithTheSameNameIsNotTrusted() {
+        X509CRL forged = TestCertificationAuthority.create(YEAR_AGO).rsa().crl(BigInteger.TEN, NOW.minus(Duration.ofHours(1)),
+                IN_A_YEAR, List.of());
+
+        VerificationReport report = verifier(forged, gostCrl).verify(DOCUMENT, sign(revoked.signing(), DOCUMENT, NOW),
+                SignatureRequirement.person(DANA), NOW);
+
+        assertThat(report.firstFailure()).contains(SignatureFailure.REVOCATION_STATUS_UNKNOWN);
+        assertThat(report.failureDetail()).contains("not signed by its authority");
+    }
+
+    @Test
+    void aPathValidatedBeforeNeverSkipsTheValidityAndRevocationChecks() {
+        CmsSignatureVerifier verifier = verifier(rsaCrl, gostCrl);
+        Instant whileValid = NOW.minus(Duration.ofDays(60));
+        assertThat(verifier.verify(DOCUMENT, sign(expired.signing(), DOCUMENT, whileValid), SignatureRequirement.person(DANA), NOW)
+                .valid()).isTrue();
+
+        VerificationReport afterExpiry = verifier.verify(DOCUMENT, sign(expired.signing(), DOCUMENT, NOW),
+                SignatureRequirement.person(DANA), NOW);
+
+        assertThat(afterExpiry.firstFailure()).contains(SignatureFailure.CERTIFICATE_EXPIRED);
+    }
+
+    @Test
     void authenticationKeyUsedToSignADocumentIsKeyUsageInvalid() {
         VerificationReport report = verify(sign(asan.authentication(), DOCUMENT, NOW), SignatureRequirement.person(ASAN));
 
