@@ -112,7 +112,7 @@ public class EdsSignIn {
     private UserAccount firstSignIn(Iin iin, SignerIdentity signer) {
         UserAccount user = users.register(iin, signer.bin() == null ? null : Bin.of(signer.bin()), signer.fullName(), null, null);
         if (signer.roles().contains(HolderRole.INDIVIDUAL)) {
-            users.grant(user.id(), Role.BENEFICIARY, null, null);
+            users.grantOnFirstSignIn(user.id(), Role.BENEFICIARY);
         }
         return user;
     }

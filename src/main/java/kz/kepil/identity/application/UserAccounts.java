@@ -62,8 +62,23 @@ public class UserAccounts {
         return user;
     }
 
+    /** The authorised body grants a staff role (or any role) to a user. */
     @Transactional
     public RoleGrant grant(long userId, Role role, Long supplierId, String akimatCode) {
+        requireAuthority();
+        return grantRole(userId, role, supplierId, akimatCode);
+    }
+
+    /** The role a person's first sign-in gives them by right of who they are, e.g. a beneficiary. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RoleGrant grantOnFirstSignIn(long userId, Role role) {
+        if (role.isStaff()) {
+            throw new IllegalArgumentException(role + " is granted by the authorised body only");
+        }
+        return grantRole(userId, role, null, null);
+    }
+
+    private RoleGrant grantRole(long userId, Role role, Long supplierId, String akimatCode) {
         UserAccount user = byId(userId);
         if (akimatCode != null && !akimatCode.isBlank()) {
             regions.requireAkimat(akimatCode);
@@ -76,10 +91,17 @@ public class UserAccounts {
 
     @Transactional
     public void revoke(long userId, Role role) {
+        requireAuthority();
         UserAccount user = byId(userId);
         String before = user.auditSummary();
         user.revoke(role);
         audit.record(ENTITY, user.id(), "ROLE_REVOKED", before, user.auditSummary());
+    }
+
+    private void requireAuthority() {
+        if (!caller.hasRole(Role.AUTHORITY)) {
+            throw DomainException.forbidden("Only the authorised body grants and revokes roles");
+        }
     }
 
     private static String blankToNull(String s) {
