@@ -2,7 +2,9 @@ package kz.kepil.signing.infrastructure;
 
 import kz.kepil.signing.domain.HolderRole;
 import kz.kepil.signing.domain.SignerIdentity;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -50,9 +52,24 @@ public final class CertificateIdentities {
         return roles;
     }
 
+    /** The subject as people read it: SERIALNUMBER=IIN…, SURNAME=…, not the hex of unnamed attributes. */
+    public static String readableSubject(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded()).toString();
+    }
+
+    /** The issuer, likewise. */
+    public static String readableIssuer(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded()).toString();
+    }
+
     private static String value(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        if (rdns.length == 0) {
+            return null;
+        }
+        // The text itself, unescaped: an organisation named «"Мейірім" ЖШС» keeps its quotes as they are.
+        ASN1Encodable value = rdns[0].getFirst().getValue();
+        return value instanceof ASN1String text ? text.getString() : IETFUtils.valueToString(value);
     }
 
     private static String stripPrefix(String value, String prefix) {

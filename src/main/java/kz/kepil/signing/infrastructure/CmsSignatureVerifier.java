@@ -341,7 +341,7 @@ public class CmsSignatureVerifier implements SignatureVerifier {
     }
 
     private static CertificateSummary summary(X509Certificate c) {
-        return new CertificateSummary(c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
+        return new CertificateSummary(CertificateIdentities.readableSubject(c), CertificateIdentities.readableIssuer(c),
                 HexFormat.of().formatHex(c.getSerialNumber().toByteArray()), c.getNotBefore().toInstant(),
                 c.getNotAfter().toInstant());
     }

@@ -65,12 +65,35 @@ class FacesShellIT {
     }
 
     @Test
-    void everyAudienceHasItsLandingPage() throws Exception {
-        for (String path : new String[]{"/cabinet/index.xhtml", "/supplier/index.xhtml", "/akimat/index.xhtml",
-                "/admin/index.xhtml", "/catalog/index.xhtml", "/registry/index.xhtml", "/login.xhtml"}) {
+    void publicPagesOpenToEveryone() throws Exception {
+        for (String path : new String[]{"/catalog/index.xhtml", "/registry/index.xhtml", "/login.xhtml", "/verify.xhtml"}) {
             HttpResponse<String> page = open(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("<h1");
         }
+    }
+
+    @Test
+    void workspacesSendAnonymousVisitorsToSignInAndBack() throws Exception {
+        for (String path : new String[]{"/cabinet/index.xhtml", "/supplier/index.xhtml", "/akimat/index.xhtml", "/admin/index.xhtml"}) {
+            HttpResponse<String> page = open(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElseThrow()).as(path)
+                    .contains("/login.xhtml?returnTo=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void workspaceOpensOnlyToItsAudience() throws Exception {
+        String officer = kz.kepil.testsupport.TestDatabase.userWithRoles("FINANCE_OFFICER").token();
+
+        assertThat(openAs("/akimat/index.xhtml", officer).statusCode()).isEqualTo(200);
+        assertThat(openAs("/admin/index.xhtml", officer).statusCode()).isEqualTo(403);
+        assertThat(openAs("/cabinet/index.xhtml", officer).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> openAs(String path, String token) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create(Portal.baseUrl() + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -286,5 +286,18 @@ class CmsSignatureVerifierTest {
         assertThat(report.signer().bin()).isEqualTo(SUPPLIER_BIN);
         assertThat(report.signer().organisation()).isEqualTo("Мейірім медтехника");
         assertThat(report.signer().roles()).contains(HolderRole.ORGANISATION, HolderRole.CEO);
+        assertThat(report.certificate().subject()).contains("SERIALNUMBER=IIN" + AIGUL).contains("SURNAME=Нұрланова")
+                .doesNotContain("#");
+    }
+
+    @Test
+    void organisationNameKeepsItsQuotesUnescaped() {
+        StaffMembership quoted = new StaffMembership("\"Мейірім медтехника\" ЖШС", Bin.of(SUPPLIER_BIN), OrganisationRole.CEO);
+        PersonalKeys keys = pki.issue(CertificateHolder.staff(Iin.of(AIGUL), "Нұрланова", "Айгүл", quoted), KeyAlgorithm.RSA,
+                YEAR_AGO, IN_A_YEAR);
+
+        VerificationReport report = verify(sign(keys.signing(), DOCUMENT, NOW), SignatureRequirement.organisation(SUPPLIER_BIN));
+
+        assertThat(report.signer().organisation()).isEqualTo("\"Мейірім медтехника\" ЖШС");
     }
 }
