@@ -152,6 +152,39 @@
         return text('page.common.eds.UNEXPECTED');
     }
 
+    /**
+     * The state every EDS form shares: busy while a key is opened and a signature made (the button
+     * locked, aria-busy set), and a failure said in the alert region and, when a field is at fault, at
+     * that field, with focus moved there.
+     */
+    function formState(form, submit, progress, alert) {
+        var busy = false;
+
+        function setBusy(value) {
+            busy = value;
+            submit.disabled = value;
+            form.setAttribute('aria-busy', value ? 'true' : 'false');
+        }
+
+        function fail(message, field) {
+            setBusy(false);
+            announce(progress, '');
+            announce(alert, message, 'error');
+            if (field) {
+                fieldError(field, message);
+                field.focus();
+            }
+        }
+
+        return Object.freeze({
+            isBusy: function () {
+                return busy;
+            },
+            setBusy: setBusy,
+            fail: fail
+        });
+    }
+
     /** Runs a function once the page is parsed. */
     function ready(fn) {
         if (document.readyState === 'loading') {
@@ -187,6 +220,7 @@
         portalTime: portalTime,
         formatInstant: formatInstant,
         errorText: errorText,
+        formState: formState,
         ready: ready,
         download: download
     });

@@ -21,27 +21,13 @@
         var progress = document.getElementById('login-progress');
         var alert = document.getElementById('login-alert');
         var serverError = document.getElementById('login-server-error');
-        var busy = false;
+        var state = page.formState(form, submit, progress, alert);
+        var setBusy = state.setBusy;
+        var fail = state.fail;
 
         // The server sent the visitor back after a failed attempt: say why first.
         if (serverError) {
             serverError.focus();
-        }
-
-        function setBusy(value) {
-            busy = value;
-            submit.disabled = value;
-            form.setAttribute('aria-busy', value ? 'true' : 'false');
-        }
-
-        function fail(message, field) {
-            setBusy(false);
-            page.announce(progress, '');
-            page.announce(alert, message, 'error');
-            if (field) {
-                page.fieldError(field, message);
-                field.focus();
-            }
         }
 
         function validate() {
@@ -73,7 +59,7 @@
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            if (busy) {
+            if (state.isBusy()) {
                 return;
             }
             page.announce(alert, '');

@@ -26,20 +26,9 @@
         var copyStatus = document.getElementById('sign-copy-status');
         var signed = null;
 
-        function setBusy(value) {
-            submit.disabled = value;
-            form.setAttribute('aria-busy', value ? 'true' : 'false');
-        }
-
-        function fail(message, field) {
-            setBusy(false);
-            page.announce(progress, '');
-            page.announce(alert, message, 'error');
-            if (field) {
-                page.fieldError(field, message);
-                field.focus();
-            }
-        }
+        var state = page.formState(form, submit, progress, alert);
+        var setBusy = state.setBusy;
+        var fail = state.fail;
 
         [textInput, keyInput, passwordInput].forEach(function (input) {
             input.addEventListener(input === keyInput ? 'change' : 'input', function () {
@@ -49,7 +38,7 @@
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            if (submit.disabled) {
+            if (state.isBusy()) {
                 return;
             }
             page.announce(alert, '');
