@@ -100,6 +100,18 @@ public final class TestDatabase {
         }
     }
 
+    /** A valid BIN of a resident legal entity registered in the 2010s that no test has used yet. */
+    public static String freshBin() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        while (true) {
+            String eleven = String.format("1%d%02d4%d%05d", r.nextInt(10), 1 + r.nextInt(12), r.nextInt(2), r.nextInt(100_000));
+            var bin = KzIdentifiers.withCheckDigit(eleven);
+            if (bin.isPresent()) {
+                return bin.get();
+            }
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isEmpty() ? fallback : value;

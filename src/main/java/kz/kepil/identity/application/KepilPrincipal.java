@@ -14,19 +14,25 @@ public class KepilPrincipal extends CallerPrincipal {
     private final long userId;
     private final Set<Role> roles;
     private final Long supplierId;
+    private final java.util.Set<Long> supplierIds;
     private final String akimatCode;
 
     public KepilPrincipal(long userId, String iin, Set<Role> roles, Long supplierId, String akimatCode) {
+        this(userId, iin, roles, supplierId == null ? Set.of() : Set.of(supplierId), akimatCode);
+    }
+
+    public KepilPrincipal(long userId, String iin, Set<Role> roles, Set<Long> supplierIds, String akimatCode) {
         super(iin);
         this.userId = userId;
         this.roles = Set.copyOf(roles);
-        this.supplierId = supplierId;
+        this.supplierIds = Set.copyOf(supplierIds);
+        this.supplierId = supplierIds.stream().min(Long::compare).orElse(null);
         this.akimatCode = akimatCode;
     }
 
     /** The caller as the user's record stands now. */
     public static KepilPrincipal of(kz.kepil.identity.domain.UserAccount user) {
-        return new KepilPrincipal(user.id(), user.iin().value(), user.roleSet(), user.supplierId().orElse(null),
+        return new KepilPrincipal(user.id(), user.iin().value(), user.roleSet(), user.supplierIds(),
                 user.akimatCode().orElse(null));
     }
 
@@ -48,6 +54,11 @@ public class KepilPrincipal extends CallerPrincipal {
 
     public Long supplierId() {
         return supplierId;
+    }
+
+    /** Every supplier the caller works for. */
+    public java.util.Set<Long> supplierIds() {
+        return supplierIds;
     }
 
     public String akimatCode() {

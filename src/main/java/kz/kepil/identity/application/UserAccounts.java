@@ -78,6 +78,18 @@ public class UserAccounts {
         return grantRole(userId, role, null, null);
     }
 
+    /**
+     * A supplier role that follows from the registry: the person who applied for a supplier manages it,
+     * the person whose certificate validly signed its contract signs for it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoleGrant grantSupplierStaffRole(long userId, Role role, long supplierId) {
+        if (role.scope() != Role.Scope.SUPPLIER) {
+            throw new IllegalArgumentException(role + " is not a supplier role");
+        }
+        return grantRole(userId, role, supplierId, null);
+    }
+
     private RoleGrant grantRole(long userId, Role role, Long supplierId, String akimatCode) {
         UserAccount user = byId(userId);
         if (akimatCode != null && !akimatCode.isBlank()) {

@@ -122,6 +122,11 @@ public class UserAccount {
         return roles.stream().map(RoleGrant::supplierId).filter(Objects::nonNull).findFirst();
     }
 
+    /** Every supplier the user works for. */
+    public Set<Long> supplierIds() {
+        return roles.stream().map(RoleGrant::supplierId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
     /** The akimat the user works for, if any akimat role is held. */
     public Optional<String> akimatCode() {
         return roles.stream().map(RoleGrant::akimatCode).filter(Objects::nonNull).findFirst();

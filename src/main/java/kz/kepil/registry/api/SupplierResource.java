@@ -1,0 +1,170 @@
+package kz.kepil.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kz.kepil.catalog.domain.ProductCategory;
+import kz.kepil.identity.infrastructure.RoleCheckFeature;
+import kz.kepil.registry.application.Registry;
+import kz.kepil.registry.domain.Decision;
+import kz.kepil.registry.domain.Ground;
+import kz.kepil.registry.domain.Supplier;
+import kz.kepil.registry.domain.SupplierDecision;
+import kz.kepil.registry.domain.SupplierKind;
+import kz.kepil.signing.api.DocumentView;
+import kz.kepil.signing.api.StoredSignatureView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+
+/** Applying for listing, the public offer contract, the authority's signed decisions, withdrawal, history. */
+@Path("suppliers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "registry")
+@SecurityRequirement(name = "bearer")
+public class SupplierResource {
+
+    /** An application for listing. */
+    public static class NewSupplier {
+        @NotNull
+        public SupplierKind kind;
+        public String bin;
+        public String iin;
+        @NotBlank
+        @Size(max = 300)
+        public String name;
+        @NotEmpty
+        public Set<String> regions;
+        @NotEmpty
+        public Set<ProductCategory> categories;
+        @NotBlank
+        public String iban;
+        @NotBlank
+        public String bik;
+        @NotBlank
+        @Email
+        public String email;
+        @NotBlank
+        @Size(max = 30)
+        public String phone;
+    }
+
+    /** A decision to draft. */
+    public static class NewDecision {
+        @NotNull
+        public Decision decision;
+        @NotNull
+        public Ground ground;
+        @Size(max = 2000)
+        public String note;
+    }
+
+    /** Why the supplier leaves. */
+    public static class Withdrawal {
+        @Size(max = 2000)
+        public String reason;
+    }
+
+    @Inject
+    Registry registry;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(RoleCheckFeature.ANY_SIGNED_IN)
+    @Operation(summary = "Apply for listing (a legal entity by its BIN, an entrepreneur by their IIN)")
+    public Response apply(@NotNull @Valid NewSupplier body, @Context UriInfo uri) {
+        Supplier s = registry.apply(new Registry.Application(body.kind, body.bin, body.iin, body.name, body.regions,
+                body.categories, body.iban, body.bik, body.email, body.phone));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id())).build())
+                .entity(SupplierView.of(s)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A supplier's registry state and ground")
+    public SupplierView get(@PathParam("id") long id) {
+        return SupplierView.of(registry.supplier(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The supplier's signed decisions, oldest first")
+    public List<DecisionView> history(@PathParam("id") long id) {
+        return registry.decisions(id).stream().filter(SupplierDecision::isSigned).map(DecisionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/public-contract/document")
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY"})
+    @Operation(summary = "The public offer contract to sign, for this supplier")
+    public DocumentView contractDocument(@PathParam("id") long id) {
+        return DocumentView.of(registry.contractDocument(id));
+    }
+
+    @POST
+    @Path("{id}/public-contract/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY"})
+    @Operation(summary = "Sign the public offer contract with the signatory's EDS (CEO or may-sign, same BIN)")
+    public Response signContract(@PathParam("id") long id, @NotNull @Valid StoredSignatureView.Request body) {
+        return Response.status(201).entity(StoredSignatureView.of(registry.signContract(id, body.cms))).build();
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("AUTHORITY")
+    @Operation(summary = "Draft a decision (ADMIT, REJECT, SUSPEND, OPEN_EXCLUSION, EXCLUDE, REINSTATE) with a coded ground")
+    public Response draft(@PathParam("id") long id, @NotNull @Valid NewDecision body, @Context UriInfo uri) {
+        SupplierDecision d = registry.draft(id, body.decision, body.ground, body.note);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build())
+                .entity(DecisionView.of(d)).build();
+    }
+
+    @GET
+    @Path("{id}/decisions/{did}/document")
+    @RolesAllowed("AUTHORITY")
+    @Operation(summary = "The decision to sign")
+    public DocumentView decisionDocument(@PathParam("id") long id, @PathParam("did") long decisionId) {
+        return DocumentView.of(registry.decisionDocument(id, decisionId));
+    }
+
+    @POST
+    @Path("{id}/decisions/{did}/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("AUTHORITY")
+    @Operation(summary = "Sign the decision with the official's EDS; it takes effect")
+    public DecisionView signDecision(@PathParam("id") long id, @PathParam("did") long decisionId,
+                                     @NotNull @Valid StoredSignatureView.Request body) {
+        return DecisionView.of(registry.signDecision(id, decisionId, body.cms));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SUPPLIER_SIGNATORY")
+    @Operation(summary = "Ask to leave the registry")
+    public SupplierView withdraw(@PathParam("id") long id, @Valid Withdrawal body) {
+        return SupplierView.of(registry.requestWithdrawal(id, body == null ? null : body.reason));
+    }
+}

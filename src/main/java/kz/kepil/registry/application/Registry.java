@@ -1,0 +1,322 @@
+package kz.kepil.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import kz.kepil.catalog.domain.ProductCategory;
+import kz.kepil.identity.application.CurrentCaller;
+import kz.kepil.identity.application.KepilPrincipal;
+import kz.kepil.identity.application.UserAccounts;
+import kz.kepil.identity.domain.Role;
+import kz.kepil.identity.domain.UserAccount;
+import kz.kepil.registry.domain.Decision;
+import kz.kepil.registry.domain.Ground;
+import kz.kepil.registry.domain.RegistryPolicy;
+import kz.kepil.registry.domain.Supplier;
+import kz.kepil.registry.domain.SupplierDecision;
+import kz.kepil.registry.domain.SupplierKind;
+import kz.kepil.registry.domain.SupplierStatus;
+import kz.kepil.shared.audit.application.AuditTrail;
+import kz.kepil.shared.domain.Bin;
+import kz.kepil.shared.domain.Iin;
+import kz.kepil.shared.domain.KzTime;
+import kz.kepil.shared.domain.KzWorkingCalendar;
+import kz.kepil.shared.error.DomainException;
+import kz.kepil.shared.region.application.Regions;
+import kz.kepil.signing.application.CanonicalDocuments;
+import kz.kepil.signing.application.SignableDocument;
+import kz.kepil.signing.application.Signatures;
+import kz.kepil.signing.domain.SignatureEvidence;
+import kz.kepil.signing.domain.SignatureRequirement;
+import org.iban4j.BicUtil;
+import org.iban4j.CountryCode;
+import org.iban4j.Iban;
+import org.iban4j.Iban4jException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry's use cases: a supplier applies and signs the public offer contract; the authorised
+ * body drafts decisions and signs them, which is when they take effect; a listed supplier asks to
+ * leave. Every change is audited; every act that binds is signed and kept as evidence.
+ */
+@ApplicationScoped
+public class Registry {
+
+    static final String ENTITY = "Supplier";
+    static final String CONTRACT_DOCUMENT = "SUPPLIER_PUBLIC_CONTRACT";
+    static final String DECISION_DOCUMENT = "REGISTRY_DECISION";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Signatures signatures;
+
+    @Inject
+    CanonicalDocuments documents;
+
+    @Inject
+    PublicContracts contracts;
+
+    @Inject
+    RegistryPolicy policy;
+
+    @Inject
+    KzWorkingCalendar calendar;
+
+    /** What an applicant sends. */
+    public record Application(SupplierKind kind, String bin, String iin, String name, Set<String> regions,
+                              Set<ProductCategory> categories, String iban, String bik, String email, String phone) {
+    }
+
+    /**
+     * A supplier applies for listing. A legal entity is applied for by someone whose certificate names
+     * its BIN, an entrepreneur by themself; the applicant then manages the application.
+     */
+    @Transactional
+    public Supplier apply(Application a) {
+        KepilPrincipal who = caller.require();
+        UserAccount applicant = users.byId(who.userId());
+        String identifier = identifierOf(a, applicant);
+        a.regions().forEach(regions::requireRegion);
+        String iban = checkedIban(a.iban());
+        String bik = checkedBik(a.bik());
+        LocalDate today = today();
+        em.createNamedQuery("Supplier.byIdentifier", Supplier.class).setParameter("identifier", identifier)
+                .setMaxResults(1).getResultStream().findFirst().ifPresent(previous -> previous.allowsNewApplication(today));
+        Supplier supplier = new Supplier(a.kind(), identifier, a.name(), a.regions(), a.categories(), iban, bik,
+                a.email(), a.phone(), clock.instant());
+        em.persist(supplier);
+        em.flush();
+        audit.record(ENTITY, supplier.id(), "APPLIED", null, supplier.auditSummary());
+        users.grantSupplierStaffRole(applicant.id(), Role.SUPPLIER_MANAGER, supplier.id());
+        return supplier;
+    }
+
+    public Supplier supplier(long id) {
+        return Optional.ofNullable(em.find(Supplier.class, id)).orElseThrow(() -> DomainException.notFound("supplier", id));
+    }
+
+    public List<Supplier> registry(SupplierStatus status, String region, ProductCategory category) {
+        return em.createQuery("SELECT s FROM Supplier s ORDER BY s.name, s.id", Supplier.class).getResultStream()
+                .filter(s -> status == null || s.status() == status)
+                .filter(s -> region == null || s.regions().contains(region))
+                .filter(s -> category == null || s.categories().contains(category))
+                .toList();
+    }
+
+    public List<SupplierDecision> decisions(long supplierId) {
+        supplier(supplierId);
+        return em.createNamedQuery("SupplierDecision.ofSupplier", SupplierDecision.class)
+                .setParameter("supplier", supplierId).getResultList();
+    }
+
+    /** The public offer contract as this supplier signs it: the version, the digest of each text, the supplier. */
+    public SignableDocument contractDocument(long supplierId) {
+        Supplier supplier = supplierOfCaller(supplierId);
+        PublicContracts.Contract contract = contracts.current();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("documentType", CONTRACT_DOCUMENT);
+        content.put("contractVersion", contract.version());
+        content.put("contractSha256", contract.sha256());
+        content.put("supplier", party(supplier));
+        return documents.of(CONTRACT_DOCUMENT, supplierId + "-v" + contract.version(), content);
+    }
+
+    /**
+     * The supplier's signatory signs the contract: the head of the legal entity or someone its
+     * certificate lets sign for it (same BIN), or the entrepreneur themself. The signer then signs for
+     * the supplier in the portal.
+     */
+    @Transactional
+    public SignatureEvidence signContract(long supplierId, String cms) {
+        Supplier supplier = locked(supplierId);
+        supplierOfCaller(supplierId);
+        SignableDocument document = contractDocument(supplierId);
+        SignatureRequirement requirement = supplier.kind() == SupplierKind.LEGAL_ENTITY
+                ? SignatureRequirement.organisation(supplier.identifier())
+                : SignatureRequirement.person(supplier.identifier());
+        SignatureEvidence evidence = signatures.accept(document, cms, requirement);
+        String before = supplier.auditSummary();
+        supplier.contractSigned(PublicContracts.CURRENT, evidence.id());
+        audit.record(ENTITY, supplier.id(), "CONTRACT_SIGNED", before, supplier.auditSummary());
+        users.byIin(Iin.of(evidence.signerIin())).ifPresent(signer ->
+                users.grantSupplierStaffRole(signer.id(), Role.SUPPLIER_SIGNATORY, supplier.id()));
+        return evidence;
+    }
+
+    /** The authority drafts a decision; it is checked now and takes effect only when signed. */
+    @Transactional
+    public SupplierDecision draft(long supplierId, Decision decision, Ground ground, String note) {
+        Supplier supplier = supplier(supplierId);
+        supplier.checkDecision(decision, ground, PublicContracts.CURRENT, today());
+        SupplierDecision draft = new SupplierDecision(supplierId, decision, ground, note, clock.instant(), caller.name());
+        em.persist(draft);
+        em.flush();
+        audit.record("SupplierDecision", draft.id(), "DRAFTED", null, decision + " " + ground + " for supplier " + supplierId);
+        return draft;
+    }
+
+    /** The decision as the official signs it: who decides what about whom, on which ground, from which state. */
+    public SignableDocument decisionDocument(long supplierId, long decisionId) {
+        SupplierDecision decision = decision(supplierId, decisionId);
+        Supplier supplier = supplier(supplierId);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("documentType", DECISION_DOCUMENT);
+        content.put("decisionId", decision.id());
+        content.put("decision", decision.decision().name());
+        content.put("ground", decision.ground().name());
+        content.put("note", decision.note().orElse(null));
+        content.put("supplier", party(supplier));
+        content.put("statusBefore", supplier.status().name());
+        content.put("statusAfter", decision.decision().to().name());
+        content.put("draftedAt", decision.draftedAt().toString());
+        content.put("official", caller.require().iin());
+        return documents.of(DECISION_DOCUMENT, String.valueOf(decision.id()), content);
+    }
+
+    /** The official signs the decision with their own signing key, and it takes effect. */
+    @Transactional
+    public SupplierDecision signDecision(long supplierId, long decisionId, String cms) {
+        Supplier supplier = locked(supplierId);
+        SupplierDecision decision = decision(supplierId, decisionId);
+        if (decision.isSigned()) {
+            throw DomainException.conflict("DECISION_ALREADY_SIGNED", "This decision has already been signed");
+        }
+        LocalDate today = today();
+        supplier.checkDecision(decision.decision(), decision.ground(), PublicContracts.CURRENT, today);
+        SignableDocument document = decisionDocument(supplierId, decisionId);
+        SignatureEvidence evidence = signatures.accept(document, cms, SignatureRequirement.person(caller.require().iin()));
+        String before = supplier.auditSummary();
+        LocalDate objectionDeadline = decision.decision() == Decision.OPEN_EXCLUSION
+                ? calendar.addWorkingDays(today, policy.objectionWorkingDays()) : null;
+        SupplierStatus from = supplier.decide(decision.decision(), decision.ground(), PublicContracts.CURRENT, today,
+                objectionDeadline, policy, clock.instant());
+        decision.signed(from, supplier.status(), evidence.signerIin(), evidence.id(), clock.instant());
+        audit.record(ENTITY, supplier.id(), decision.decision().name(), before, supplier.auditSummary());
+        return decision;
+    }
+
+    /** The supplier's signatory asks to leave the registry. */
+    @Transactional
+    public Supplier requestWithdrawal(long supplierId, String reason) {
+        Supplier supplier = locked(supplierId);
+        KepilPrincipal who = supplierCaller(supplierId);
+        if (!who.hasRole(Role.SUPPLIER_SIGNATORY)) {
+            throw DomainException.forbidden("Only the supplier's signatory asks to leave the registry");
+        }
+        String before = supplier.auditSummary();
+        supplier.requestWithdrawal(clock.instant());
+        audit.record(ENTITY, supplier.id(), "WITHDRAWAL_REQUESTED", before,
+                supplier.auditSummary() + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip()));
+        return supplier;
+    }
+
+    private SupplierDecision decision(long supplierId, long decisionId) {
+        return Optional.ofNullable(em.find(SupplierDecision.class, decisionId))
+                .filter(d -> d.supplierId() == supplierId)
+                .orElseThrow(() -> DomainException.notFound("decision", decisionId));
+    }
+
+    private Supplier locked(long supplierId) {
+        return Optional.ofNullable(em.find(Supplier.class, supplierId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> DomainException.notFound("supplier", supplierId));
+    }
+
+    /** The supplier, if the caller works for it; otherwise it does not exist for them. */
+    private Supplier supplierOfCaller(long supplierId) {
+        supplierCaller(supplierId);
+        return supplier(supplierId);
+    }
+
+    private KepilPrincipal supplierCaller(long supplierId) {
+        KepilPrincipal who = caller.require();
+        boolean staff = (who.hasRole(Role.SUPPLIER_MANAGER) || who.hasRole(Role.SUPPLIER_SIGNATORY))
+                && who.supplierIds().contains(supplierId);
+        if (!staff) {
+            throw DomainException.notFound("supplier", supplierId);
+        }
+        return who;
+    }
+
+    private static Map<String, Object> party(Supplier s) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("id", s.id());
+        party.put("kind", s.kind().name());
+        party.put(s.kind() == SupplierKind.LEGAL_ENTITY ? "bin" : "iin", s.identifier());
+        party.put("name", s.name());
+        return party;
+    }
+
+    private static String identifierOf(Application a, UserAccount applicant) {
+        if (a.kind() == SupplierKind.LEGAL_ENTITY) {
+            if (a.bin() == null) {
+                throw DomainException.invalid("VALIDATION_FAILED", "bin is required for a legal entity");
+            }
+            Bin bin = Bin.of(a.bin());
+            if (applicant.bin().filter(bin::equals).isEmpty()) {
+                throw DomainException.forbidden("Your certificate does not name BIN " + bin + "; sign in with a certificate of this organisation");
+            }
+            return bin.value();
+        }
+        if (a.iin() == null) {
+            throw DomainException.invalid("VALIDATION_FAILED", "iin is required for an individual entrepreneur");
+        }
+        Iin iin = Iin.of(a.iin());
+        if (!applicant.iin().equals(iin)) {
+            throw DomainException.forbidden("An individual entrepreneur applies in their own name");
+        }
+        return iin.value();
+    }
+
+    private static String checkedIban(String value) {
+        try {
+            Iban iban = Iban.valueOf(value == null ? "" : value.replace(" ", "").toUpperCase());
+            if (iban.getCountryCode() != CountryCode.KZ) {
+                throw DomainException.invalid("IBAN_INVALID", "The account must be a Kazakh IBAN (KZ…)");
+            }
+            return iban.toString();
+        } catch (Iban4jException e) {
+            throw DomainException.invalid("IBAN_INVALID", "The IBAN is not valid: " + e.getMessage());
+        }
+    }
+
+    private static String checkedBik(String value) {
+        String bik = value == null ? "" : value.strip().toUpperCase();
+        try {
+            BicUtil.validate(bik);
+            return bik;
+        } catch (Iban4jException e) {
+            throw DomainException.invalid("BIK_INVALID", "The bank's BIC is not valid: " + e.getMessage());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), KzTime.ALMATY);
+    }
+}

@@ -1,0 +1,201 @@
+package kz.kepil.registry;
+
+import jakarta.json.JsonObject;
+import kz.kepil.signing.infrastructure.pki.OrganisationRole;
+import kz.kepil.signing.infrastructure.pki.PersonalKeys;
+import kz.kepil.testsupport.DemoKeys;
+import kz.kepil.testsupport.Eds;
+import kz.kepil.testsupport.Portal;
+import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry through the API with real EDS: a company applies, its head signs the public offer
+ * contract, the authority admits it with a signed decision; the rules refuse what they must.
+ */
+class RegistryIT {
+
+    private static final String IBAN = "KZ86125KZT5004100100";
+
+    private static String application(String bin, String name) {
+        return """
+                {"kind":"LEGAL_ENTITY","bin":"%s","name":"%s","regions":["KZ-75","KZ-71"],
+                 "categories":["HYGIENE_MEANS"],"iban":"%s","bik":"HSBKKZKX","email":"office@example.kz","phone":"+77270000000"}"""
+                .formatted(bin, name, IBAN);
+    }
+
+    /** A company that applied: its head's keys and token, and the supplier id. */
+    private record Applicant(PersonalKeys head, String token, long supplierId, String bin) {
+    }
+
+    private static Applicant applied() {
+        String bin = TestDatabase.freshBin();
+        PersonalKeys head = Eds.newCompanyStaff(bin, "Тест медтехника", OrganisationRole.CEO);
+        String token = Eds.signIn(head.authentication());
+        Reply reply = Portal.post("/api/v1/suppliers", application(bin, "Тест медтехника " + bin), token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getString("status")).isEqualTo("APPLIED");
+        return new Applicant(head, token, reply.json().getJsonNumber("id").longValue(), bin);
+    }
+
+    private static Reply signContract(Applicant a, kz.kepil.signing.infrastructure.pki.KeyAndChain key) {
+        String base = "/api/v1/suppliers/" + a.supplierId() + "/public-contract/";
+        return Eds.signDocument(base + "document", base + "signature", key, Eds.signIn(a.head().authentication()));
+    }
+
+    private static String authority() {
+        return Eds.signIn(DemoKeys.demo("authority", "auth"));
+    }
+
+    private static Reply decide(long supplierId, String decision, String ground, String authorityToken) {
+        Reply draft = Portal.post("/api/v1/suppliers/" + supplierId + "/decisions",
+                "{\"decision\":\"" + decision + "\",\"ground\":\"" + ground + "\",\"note\":\"test\"}", authorityToken);
+        if (draft.status() != 201) {
+            return draft;
+        }
+        String base = "/api/v1/suppliers/" + supplierId + "/decisions/" + draft.json().getJsonNumber("id") + "/";
+        return Eds.signDocument(base + "document", base + "signature", DemoKeys.demo("authority", "sign"), authorityToken);
+    }
+
+    private static JsonObject supplier(long id) {
+        return Portal.get("/api/v1/suppliers/" + id).json();
+    }
+
+    @Test
+    void supplierIsAdmittedOnlyAfterItsOwnSignatorySignedTheContract() {
+        Applicant a = applied();
+        String authority = authority();
+
+        Reply tooEarly = decide(a.supplierId(), "ADMIT", "DOCUMENTS_COMPLETE", authority);
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.problemCode()).isEqualTo("CONTRACT_NOT_SIGNED");
+
+        Reply otherCompanysHead = signContract(a, DemoKeys.demo("supplier2-ceo", "sign"));
+        assertThat(otherCompanysHead.status()).isEqualTo(422);
+        assertThat(otherCompanysHead.problemCode()).isEqualTo("SIGNER_MISMATCH");
+        assertThat(supplier(a.supplierId()).containsKey("contractVersion")).as("no contract signed yet").isFalse();
+
+        Reply signed = signContract(a, a.head().signing());
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+        assertThat(signed.json().getJsonObject("signer").getString("bin")).isEqualTo(a.bin());
+
+        Reply admitted = decide(a.supplierId(), "ADMIT", "DOCUMENTS_COMPLETE", authority);
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(200);
+        assertThat(admitted.json().getString("statusAfter")).isEqualTo("LISTED");
+        assertThat(supplier(a.supplierId()).getString("status")).isEqualTo("LISTED");
+        assertThat(Portal.get("/api/v1/registry?status=LISTED&region=KZ-71").jsonArray().stream()
+                .map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList()).contains(a.supplierId());
+        Reply history = Portal.get("/api/v1/suppliers/" + a.supplierId() + "/history");
+        assertThat(history.jsonArray()).hasSize(1);
+        assertThat(history.jsonArray().getJsonObject(0).getString("decision")).isEqualTo("ADMIT");
+        assertThat(history.jsonArray().getJsonObject(0).getString("signedByIin")).isEqualTo("750512300009");
+    }
+
+    @Test
+    void anEmployeeWithoutSigningRightsCannotSignTheContract() {
+        Applicant a = applied();
+        PersonalKeys employee = Eds.newCompanyStaff(a.bin(), "Тест медтехника", OrganisationRole.EMPLOYEE);
+
+        Reply reply = signContract(a, employee.signing());
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.problemCode()).isEqualTo("SIGNER_ROLE_MISSING");
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedWithAConflict() {
+        Applicant a = applied();
+        String authority = authority();
+
+        Reply suspend = decide(a.supplierId(), "SUSPEND", "LIQUIDATION", authority);
+        assertThat(suspend.status()).isEqualTo(409);
+        assertThat(suspend.problemCode()).isEqualTo("ILLEGAL_TRANSITION");
+        Reply wrongGround = decide(a.supplierId(), "REJECT", "COLLUSION", authority);
+        assertThat(wrongGround.problemCode()).isEqualTo("GROUND_INVALID");
+        assertThat(supplier(a.supplierId()).getString("status")).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void exclusionWaitsForTheObjectionWindowAndBarsReadmission() {
+        Applicant a = applied();
+        signContract(a, a.head().signing());
+        String authority = authority();
+        assertThat(decide(a.supplierId(), "ADMIT", "DOCUMENTS_COMPLETE", authority).status()).isEqualTo(200);
+
+        Reply opened = decide(a.supplierId(), "OPEN_EXCLUSION", "UNANSWERED_ORDERS", authority);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        JsonObject pending = supplier(a.supplierId());
+        assertThat(pending.getString("status")).isEqualTo("EXCLUSION_PENDING");
+        assertThat(pending.getString("objectionDeadline")).isNotBlank();
+        assertThat(decide(a.supplierId(), "EXCLUDE", "UNANSWERED_ORDERS", authority).problemCode()).isEqualTo("OBJECTION_WINDOW_OPEN");
+
+        try {
+            Portal.request("PUT", "/api/v1/platform/clock")
+                    .json("{\"now\":\"" + Instant.now().plus(Duration.ofDays(20)) + "\"}").send();
+            String later = authority();
+            Reply excluded = decide(a.supplierId(), "EXCLUDE", "UNANSWERED_ORDERS", later);
+            assertThat(excluded.status()).as(excluded.toString()).isEqualTo(200);
+            JsonObject delisted = supplier(a.supplierId());
+            assertThat(delisted.getString("status")).isEqualTo("DELISTED");
+            assertThat(delisted.getString("readmissionNotBefore")).isNotBlank();
+
+            Reply again = Portal.post("/api/v1/suppliers", application(a.bin(), "Again"), Eds.signIn(a.head().authentication()));
+            assertThat(again.status()).isEqualTo(422);
+            assertThat(again.problemCode()).isEqualTo("READMISSION_TOO_EARLY");
+        } finally {
+            Portal.request("DELETE", "/api/v1/platform/clock").send();
+        }
+    }
+
+    @Test
+    void aSupplierThatAsksToLeaveIsDelistedOnItsOwnRequest() {
+        Applicant a = applied();
+        signContract(a, a.head().signing());
+        String authority = authority();
+        decide(a.supplierId(), "ADMIT", "DOCUMENTS_COMPLETE", authority);
+
+        Reply asked = Portal.post("/api/v1/suppliers/" + a.supplierId() + "/withdrawal", "{\"reason\":\"closing the business\"}",
+                Eds.signIn(a.head().authentication()));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        assertThat(asked.json().getString("status")).isEqualTo("WITHDRAWAL_REQUESTED");
+
+        Reply excluded = decide(a.supplierId(), "EXCLUDE", "OWN_REQUEST", authority);
+        assertThat(excluded.status()).as(excluded.toString()).isEqualTo(200);
+        assertThat(supplier(a.supplierId()).getString("status")).isEqualTo("DELISTED");
+        assertThat(supplier(a.supplierId()).containsKey("readmissionNotBefore")).as("no cooling-off on own request").isFalse();
+    }
+
+    @Test
+    void applicationIsCheckedBeforeAnythingIsStored() {
+        String bin = TestDatabase.freshBin();
+        String token = Eds.signIn(Eds.newCompanyStaff(bin, "Тест", OrganisationRole.CEO).authentication());
+
+        Reply badIban = Portal.post("/api/v1/suppliers", application(bin, "X").replace(IBAN, "KZ00125KZT5004100100"), token);
+        assertThat(badIban.status()).isEqualTo(400);
+        assertThat(badIban.problemCode()).isEqualTo("IBAN_INVALID");
+
+        Reply otherBin = Portal.post("/api/v1/suppliers", application(TestDatabase.freshBin(), "X"), token);
+        assertThat(otherBin.status()).isEqualTo(403);
+
+        Reply unknownRegion = Portal.post("/api/v1/suppliers", application(bin, "X").replace("KZ-71", "KZ-99"), token);
+        assertThat(unknownRegion.problemCode()).isEqualTo("REGION_UNKNOWN");
+        assertThat(Portal.get("/api/v1/registry").jsonArray().stream()
+                .filter(s -> bin.equals(s.asJsonObject().getString("bin", null))).count()).isZero();
+    }
+
+    @Test
+    void onlyTheAuthorityDecides() {
+        Applicant a = applied();
+
+        Reply reply = Portal.post("/api/v1/suppliers/" + a.supplierId() + "/decisions",
+                "{\"decision\":\"ADMIT\",\"ground\":\"DOCUMENTS_COMPLETE\"}", a.token());
+
+        assertThat(reply.status()).isEqualTo(403);
+    }
+}
