@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * Launcher run   --war=F --payara=F [--port=8080] [--db-port=3307] [--data-dir=D] [--fresh]
- *                [--no-demo] [--adjustable-clock] [--log=F] [--pid-file=F] [--timeout=180]
+ *                [--no-demo] [--demo-keys=certs] [--adjustable-clock] [--log=F] [--pid-file=F] [--timeout=180]
  * Launcher await --port=N --pid-file=F [--log=F] [--timeout=180]   (exit 0 once ready)
  * Launcher stop  --pid-file=F                                       (stops a running launcher)
  * </pre>
@@ -97,6 +97,9 @@ public final class Launcher {
             throw new LauncherException("the portal did not become ready on port " + port
                     + (output.deploymentFailed() ? ": the deployment failed"
                     : payara.isAlive() ? " in time" : ": Payara Micro exited") + logHint());
+        }
+        if (!options.containsKey("no-demo")) {
+            optionalPath("demo-keys").ifPresent(certs -> new DemoSuppliers(port, certs).enter());
         }
         log("ready: http://localhost:" + port + "/  (API /api/v1, OpenAPI /openapi, readiness /health/ready)");
         try {
