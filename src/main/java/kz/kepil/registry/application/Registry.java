@@ -173,6 +173,7 @@ public class Registry {
     /** The authority drafts a decision; it is checked now and takes effect only when signed. */
     @Transactional
     public SupplierDecision draft(long supplierId, Decision decision, Ground ground, String note) {
+        requireAuthority();
         Supplier supplier = supplier(supplierId);
         supplier.checkDecision(decision, ground, PublicContracts.CURRENT, today());
         SupplierDecision draft = new SupplierDecision(supplierId, decision, ground, note, clock.instant(), caller.name());
@@ -203,6 +204,7 @@ public class Registry {
     /** The official signs the decision with their own signing key, and it takes effect. */
     @Transactional
     public SupplierDecision signDecision(long supplierId, long decisionId, String cms) {
+        requireAuthority();
         Supplier supplier = locked(supplierId);
         SupplierDecision decision = decision(supplierId, decisionId);
         if (decision.isSigned()) {
@@ -235,6 +237,12 @@ public class Registry {
         audit.record(ENTITY, supplier.id(), "WITHDRAWAL_REQUESTED", before,
                 supplier.auditSummary() + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip()));
         return supplier;
+    }
+
+    private void requireAuthority() {
+        if (!caller.hasRole(Role.AUTHORITY)) {
+            throw DomainException.forbidden("Only the authorised body decides on suppliers");
+        }
     }
 
     private SupplierDecision decision(long supplierId, long decisionId) {

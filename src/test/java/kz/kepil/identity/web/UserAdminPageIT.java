@@ -19,6 +19,7 @@ class UserAdminPageIT {
         TestUser staff = TestDatabase.userWithRoles();
         FacesBrowser browser = new FacesBrowser(authority.token());
         assertThat(browser.open("/admin/users.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.html()).contains("<title>Пайдаланушылар мен рөлдер").contains("ЖСН");
 
         browser.submit("find", "find:findButton", Map.of("find:iin", staff.iin()));
         assertThat(browser.html()).contains(staff.iin());
