@@ -7,9 +7,11 @@ import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.SupplierFiling;
 import kz.kepil.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -41,7 +43,9 @@ class RegistryIT {
         Reply reply = Portal.post("/api/v1/suppliers", application(bin, "Тест медтехника " + bin), token);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(reply.json().getString("status")).isEqualTo("APPLIED");
-        return new Applicant(head, token, reply.json().getJsonNumber("id").longValue(), bin);
+        long id = reply.json().getJsonNumber("id").longValue();
+        SupplierFiling.fileForGoods(id, token);
+        return new Applicant(head, token, id, bin);
     }
 
     private static Reply signContract(Applicant a, kz.kepil.signing.infrastructure.pki.KeyAndChain key) {
@@ -187,6 +191,63 @@ class RegistryIT {
         assertThat(unknownRegion.problemCode()).isEqualTo("REGION_UNKNOWN");
         assertThat(Portal.get("/api/v1/registry").jsonArray().stream()
                 .filter(s -> bin.equals(s.asJsonObject().getString("bin", null))).count()).isZero();
+    }
+
+    @Test
+    void admissionNeedsTheDocumentsTheCategoriesRequire() {
+        String bin = TestDatabase.freshBin();
+        PersonalKeys head = Eds.newCompanyStaff(bin, "Шипажай", OrganisationRole.CEO);
+        String token = Eds.signIn(head.authentication());
+        long id = Portal.post("/api/v1/suppliers", application(bin, "Шипажай " + bin)
+                .replace("\"HYGIENE_MEANS\"", "\"SANATORIUM_TREATMENT\""), token).json().getJsonNumber("id").longValue();
+        Applicant a = new Applicant(head, token, id, bin);
+        signContract(a, head.signing());
+        SupplierFiling.fileForGoods(id, token);
+        String authority = authority();
+
+        Reply withoutLicence = decide(id, "ADMIT", "DOCUMENTS_COMPLETE", authority);
+        assertThat(withoutLicence.status()).isEqualTo(422);
+        assertThat(withoutLicence.problemCode()).isEqualTo("DOCUMENTS_MISSING");
+        assertThat(withoutLicence.json().getString("detail")).contains("LICENCE");
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        assertThat(SupplierFiling.file(id, "LICENCE", "image/png", png, token).status()).isEqualTo(201);
+        assertThat(decide(id, "ADMIT", "DOCUMENTS_COMPLETE", authority).status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyPdfJpegAndPngWithinTheSizeLimitAreFiled() {
+        Applicant a = applied();
+
+        Reply text = SupplierFiling.file(a.supplierId(), "OTHER", "application/pdf",
+                "not a pdf at all".getBytes(StandardCharsets.UTF_8), a.token());
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.problemCode()).isEqualTo("DOCUMENT_TYPE_NOT_ALLOWED");
+
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(SupplierFiling.PDF.getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+        Reply tooLarge = SupplierFiling.file(a.supplierId(), "OTHER", "application/pdf", huge, a.token());
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.problemCode()).isEqualTo("DOCUMENT_TOO_LARGE");
+        assertThat(Portal.get("/api/v1/suppliers/" + a.supplierId() + "/documents", a.token()).jsonArray()).hasSize(2);
+    }
+
+    @Test
+    void theAuthorityReadsAFiledDocumentExactlyAsFiled() {
+        Applicant a = applied();
+        String authority = authority();
+
+        var documents = Portal.get("/api/v1/suppliers/" + a.supplierId() + "/documents", authority).jsonArray();
+        JsonObject registration = documents.getJsonObject(0);
+        Reply content = Portal.get("/api/v1/suppliers/" + a.supplierId() + "/documents/"
+                + registration.getJsonNumber("id") + "/content", authority);
+
+        assertThat(registration.getString("type")).isEqualTo("STATE_REGISTRATION");
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.contentType()).startsWith("application/pdf");
+        assertThat(kz.kepil.shared.domain.Sha256.hex(content.body())).isEqualTo(registration.getString("sha256"));
+        assertThat(Portal.get("/api/v1/suppliers/" + a.supplierId() + "/documents",
+                TestDatabase.userWithRoles("BENEFICIARY").token()).status()).isEqualTo(403);
     }
 
     @Test

@@ -37,8 +37,8 @@ class BrowserSigningIT {
         }
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    private org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private void sign(String text, String keyFile) {

@@ -85,6 +85,12 @@ public final class Portal {
             return this;
         }
 
+        public Request bodyBytes(String contentType, byte[] content) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
         public Reply send() {
             try {
                 HttpResponse<String> response = CLIENT.send(builder.method(method, body).build(),

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Enters the demo suppliers into the registry the way every supplier enters it: through the public
- * API, with the demo people's test-PKI keys. The head applies and signs the public offer contract, the
+ * API, with the demo people's test-PKI keys. The head applies, files the documents and signs the public offer contract, the
  * authority signs the admission, and grants the manager their role. Skipped for a supplier already in
  * the registry, so a restarted demo portal is left as it was.
  */
@@ -32,7 +32,8 @@ final class DemoSuppliers {
     private static final String PASSWORD = "kepil-demo";
 
     /** One demo supplier and the people who act for it. */
-    private record Demo(String head, String manager, String managerIin, String application, String bin) {
+    private record Demo(String head, String manager, String managerIin, String application, String bin,
+                        List<String> documents) {
     }
 
     private static final List<Demo> SUPPLIERS = List.of(
@@ -40,12 +41,12 @@ final class DemoSuppliers {
                     {"kind":"LEGAL_ENTITY","bin":"100440000004","name":"«Мейірім медтехника» ЖШС",
                      "regions":["KZ-75","KZ-71","KZ-19"],"categories":["HYGIENE_MEANS","WHEELCHAIRS","TYPHLOTECHNICAL"],
                      "iban":"KZ86125KZT5004100100","bik":"HSBKKZKX","email":"info@meirim.kz.test","phone":"+77272500001"}""",
-                    "100440000004"),
+                    "100440000004", List.of("STATE_REGISTRATION", "CONFORMITY_CERTIFICATE")),
             new Demo("supplier2-ceo", null, null, """
                     {"kind":"LEGAL_ENTITY","bin":"150740000004","name":"«Алатау» шипажайы АҚ",
                      "regions":["KZ-19","KZ-75"],"categories":["SANATORIUM_TREATMENT"],
                      "iban":"KZ75125KZT2069100100","bik":"CASPKZKA","email":"booking@alatau.kz.test","phone":"+77272500002"}""",
-                    "150740000004"));
+                    "150740000004", List.of("STATE_REGISTRATION", "LICENCE")));
 
     private final String base;
     private final Path demoKeys;
@@ -73,6 +74,9 @@ final class DemoSuppliers {
     private void enter(Demo demo) {
         String head = signIn(demo.head());
         long id = ((JsonObject) call("POST", "/suppliers", demo.application(), head)).getJsonNumber("id").longValue();
+        for (String type : demo.documents()) {
+            file(id, type, head);
+        }
         sign("/suppliers/" + id + "/public-contract/", key(demo.head(), "sign"), head);
         String authority = signIn("authority");
         JsonObject draft = (JsonObject) call("POST", "/suppliers/" + id + "/decisions",
@@ -84,6 +88,26 @@ final class DemoSuppliers {
                     "{\"role\":\"SUPPLIER_MANAGER\",\"supplierId\":" + id + "}", authority);
         }
         Launcher.log("demo supplier " + demo.bin() + " entered the registry as supplier " + id);
+    }
+
+    /** A one-page PDF standing in for the scanned document of the demo company. */
+    private void file(long supplierId, String type, String token) {
+        String pdf = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n% Demo document: " + type + "\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/suppliers/" + supplierId + "/documents?type=" + type
+                        + "&name=" + type.toLowerCase() + ".pdf"))
+                .header("Content-Type", "application/pdf").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(pdf, StandardCharsets.US_ASCII)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new LauncherException("demo suppliers: filing " + type + " answered " + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new LauncherException("demo suppliers: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("demo suppliers interrupted");
+        }
     }
 
     private String signIn(String login) {

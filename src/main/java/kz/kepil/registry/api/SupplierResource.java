@@ -159,6 +159,52 @@ public class SupplierResource {
         return DecisionView.of(registry.signDecision(id, decisionId, body.cms));
     }
 
+    /** A filed document, without its content. */
+    public record FiledDocumentView(long id, String type, String fileName, String mediaType, long size, String sha256,
+                                    java.time.Instant filedAt) {
+        static FiledDocumentView of(kz.kepil.registry.domain.SupplierDocument d) {
+            return new FiledDocumentView(d.id(), d.type().name(), d.fileName(), d.format().mediaType(), d.size(),
+                    d.sha256(), d.filedAt());
+        }
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY"})
+    @Operation(summary = "File a document (PDF, JPEG or PNG; ?type=STATE_REGISTRATION|LICENCE|CONFORMITY_CERTIFICATE|OTHER&name=…)")
+    public Response fileDocument(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("type") String type,
+                                 @jakarta.ws.rs.QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
+        kz.kepil.registry.domain.DocumentType documentType = RegistryResource.parse(kz.kepil.registry.domain.DocumentType.class, type, "type");
+        if (documentType == null) {
+            throw kz.kepil.shared.error.DomainException.invalid("VALIDATION_FAILED", "type is required");
+        }
+        // Read no more than the limit allows: a larger upload is refused without being held in memory.
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 1L, registry.maxDocumentBytes() + 1));
+        return Response.status(201).entity(FiledDocumentView.of(registry.fileDocument(id, documentType, name, content))).build();
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY", "AUTHORITY", "AUDITOR"})
+    @Operation(summary = "The documents the supplier filed")
+    public List<FiledDocumentView> documents(@PathParam("id") long id) {
+        return registry.documents(id).stream().map(FiledDocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/documents/{docId}/content")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY", "AUTHORITY", "AUDITOR"})
+    @Operation(summary = "A filed document as it was filed")
+    public Response documentContent(@PathParam("id") long id, @PathParam("docId") long docId) {
+        kz.kepil.registry.domain.SupplierDocument d = registry.document(id, docId);
+        return Response.ok(d.content(), d.format().mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)

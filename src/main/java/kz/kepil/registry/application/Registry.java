@@ -13,10 +13,12 @@ import kz.kepil.identity.application.UserAccounts;
 import kz.kepil.identity.domain.Role;
 import kz.kepil.identity.domain.UserAccount;
 import kz.kepil.registry.domain.Decision;
+import kz.kepil.registry.domain.DocumentType;
 import kz.kepil.registry.domain.Ground;
 import kz.kepil.registry.domain.RegistryPolicy;
 import kz.kepil.registry.domain.Supplier;
 import kz.kepil.registry.domain.SupplierDecision;
+import kz.kepil.registry.domain.SupplierDocument;
 import kz.kepil.registry.domain.SupplierKind;
 import kz.kepil.registry.domain.SupplierStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
@@ -89,6 +91,10 @@ public class Registry {
     @Inject
     KzWorkingCalendar calendar;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kepil.registry.max-document-bytes", defaultValue = "10485760")
+    long maxDocumentBytes;
+
     /** What an applicant sends. */
     public record Application(SupplierKind kind, String bin, String iin, String name, Set<String> regions,
                               Set<ProductCategory> categories, String iban, String bik, String email, String phone) {
@@ -136,6 +142,53 @@ public class Registry {
                 .setParameter("supplier", supplierId).getResultList();
     }
 
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** The supplier's staff file a document (PDF, JPEG or PNG, checked by content and size). */
+    @Transactional
+    public SupplierDocument fileDocument(long supplierId, DocumentType type, String fileName, byte[] content) {
+        Supplier supplier = supplierOfCaller(supplierId);
+        if (supplier.status() == SupplierStatus.DELISTED || supplier.status() == SupplierStatus.REJECTED) {
+            throw DomainException.conflict("SUPPLIER_NOT_ACTIVE", "A " + supplier.status() + " supplier files no documents");
+        }
+        SupplierDocument document = new SupplierDocument(supplierId, type, fileName, content, maxDocumentBytes,
+                clock.instant(), caller.name());
+        em.persist(document);
+        em.flush();
+        audit.record("SupplierDocument", document.id(), "FILED", null,
+                "supplier " + supplierId + " " + type + " " + document.fileName() + " " + document.size() + " bytes sha256=" + document.sha256());
+        return document;
+    }
+
+    /** The documents of a supplier, for its staff, the authority and auditors. */
+    public List<SupplierDocument> documents(long supplierId) {
+        requireDocumentReader(supplierId);
+        return em.createNamedQuery("SupplierDocument.ofSupplier", SupplierDocument.class)
+                .setParameter("supplier", supplierId).getResultList();
+    }
+
+    public SupplierDocument document(long supplierId, long documentId) {
+        requireDocumentReader(supplierId);
+        return Optional.ofNullable(em.find(SupplierDocument.class, documentId)).filter(d -> d.supplierId() == supplierId)
+                .orElseThrow(() -> DomainException.notFound("document", documentId));
+    }
+
+    private void requireDocumentReader(long supplierId) {
+        KepilPrincipal who = caller.require();
+        if (!who.hasRole(Role.AUTHORITY) && !who.hasRole(Role.AUDITOR)) {
+            supplierCaller(supplierId);
+        }
+        supplier(supplierId);
+    }
+
+    private Set<DocumentType> filedTypes(long supplierId) {
+        return em.createNamedQuery("SupplierDocument.ofSupplier", SupplierDocument.class).setParameter("supplier", supplierId)
+                .getResultStream().map(SupplierDocument::type)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(DocumentType.class)));
+    }
+
     /** The public offer contract as this supplier signs it: the version, the digest of each text, the supplier. */
     public SignableDocument contractDocument(long supplierId) {
         Supplier supplier = supplierOfCaller(supplierId);
@@ -176,6 +229,9 @@ public class Registry {
         requireAuthority();
         Supplier supplier = supplier(supplierId);
         supplier.checkDecision(decision, ground, PublicContracts.CURRENT, today());
+        if (decision == Decision.ADMIT) {
+            supplier.checkDocumentsForAdmission(filedTypes(supplierId));
+        }
         SupplierDecision draft = new SupplierDecision(supplierId, decision, ground, note, clock.instant(), caller.name());
         em.persist(draft);
         em.flush();
@@ -212,6 +268,9 @@ public class Registry {
         }
         LocalDate today = today();
         supplier.checkDecision(decision.decision(), decision.ground(), PublicContracts.CURRENT, today);
+        if (decision.decision() == Decision.ADMIT) {
+            supplier.checkDocumentsForAdmission(filedTypes(supplierId));
+        }
         SignableDocument document = decisionDocument(supplierId, decisionId);
         SignatureEvidence evidence = signatures.accept(document, cms, SignatureRequirement.person(caller.require().iin()));
         String before = supplier.auditSummary();

@@ -190,6 +190,19 @@ public class Supplier {
     }
 
     /**
+     * Admission also needs the documents the supplier's categories require: always the state
+     * registration, a licence for licensed activities, conformity certificates for goods.
+     */
+    public void checkDocumentsForAdmission(Set<DocumentType> filed) {
+        Set<DocumentType> missing = EnumSet.noneOf(DocumentType.class);
+        missing.addAll(DocumentType.requiredFor(categories));
+        missing.removeAll(filed);
+        if (!missing.isEmpty()) {
+            throw DomainException.rule("DOCUMENTS_MISSING", "The supplier has not filed " + missing);
+        }
+    }
+
+    /**
      * Takes a signed decision. {@code objectionDeadline} is the last day to object when proceedings
      * open; a forced exclusion bars re-admission until {@code today + coolingOff}.
      */

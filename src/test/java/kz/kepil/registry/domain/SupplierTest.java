@@ -73,6 +73,22 @@ class SupplierTest {
     }
 
     @Test
+    void admissionNeedsStateRegistrationAndForGoodsAConformityCertificate() {
+        Supplier s = applied();
+
+        refused(() -> s.checkDocumentsForAdmission(EnumSet.of(DocumentType.STATE_REGISTRATION)), "DOCUMENTS_MISSING");
+        s.checkDocumentsForAdmission(EnumSet.of(DocumentType.STATE_REGISTRATION, DocumentType.CONFORMITY_CERTIFICATE));
+    }
+
+    @Test
+    void licensedActivitiesNeedALicence() {
+        assertThat(DocumentType.requiredFor(EnumSet.of(ProductCategory.SANATORIUM_TREATMENT)))
+                .containsExactlyInAnyOrder(DocumentType.STATE_REGISTRATION, DocumentType.LICENCE);
+        assertThat(DocumentType.requiredFor(EnumSet.of(ProductCategory.PERSONAL_ASSISTANT)))
+                .containsExactly(DocumentType.STATE_REGISTRATION);
+    }
+
+    @Test
     void anApplicationCanBeRejected() {
         Supplier s = applied();
         s.decide(Decision.REJECT, Ground.DOCUMENTS_INCOMPLETE, CONTRACT, TODAY, null, POLICY, NOW);

@@ -62,7 +62,9 @@ class RegistryPagesIT {
                  "iban":"KZ86125KZT5004100100","bik":"HSBKKZKX","email":"office@example.kz","phone":"+77270000000"}"""
                 .formatted(bin, name), Eds.signIn(head.authentication()));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return new Company(head, reply.json().getJsonNumber("id").longValue(), name);
+        long id = reply.json().getJsonNumber("id").longValue();
+        kz.kepil.testsupport.SupplierFiling.fileForGoods(id, Eds.signIn(head.authentication()));
+        return new Company(head, id, name);
     }
 
     private String file(String name, KeyAndChain key) {
@@ -76,7 +78,7 @@ class RegistryPagesIT {
         browser.findElement(By.id("login-key")).sendKeys(keyFile);
         browser.findElement(By.id("login-password")).sendKeys(DemoKeys.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
     }
 
     /** What an alert region says, empty when the page no longer has it (after signing, it reloads). */
@@ -84,8 +86,8 @@ class RegistryPagesIT {
         return browser.findElements(alert).stream().map(e -> e.getText()).findFirst().orElse("");
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    private org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Test
