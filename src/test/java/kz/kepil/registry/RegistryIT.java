@@ -138,6 +138,14 @@ class RegistryIT {
         assertThat(pending.getString("status")).isEqualTo("EXCLUSION_PENDING");
         assertThat(pending.getString("objectionDeadline")).isNotBlank();
         assertThat(decide(a.supplierId(), "EXCLUDE", "UNANSWERED_ORDERS", authority).problemCode()).isEqualTo("OBJECTION_WINDOW_OPEN");
+        String signatory = Eds.signIn(a.head().authentication());
+        Reply objected = Portal.post("/api/v1/suppliers/" + a.supplierId() + "/objection",
+                "{\"text\":\"Every order was answered within five working days.\"}", signatory);
+        assertThat(objected.status()).as(objected.toString()).isEqualTo(200);
+        assertThat(Portal.post("/api/v1/suppliers/" + a.supplierId() + "/objection", "{\"text\":\"again\"}", signatory)
+                .problemCode()).isEqualTo("OBJECTION_EXISTS");
+        assertThat(Portal.get("/api/v1/suppliers/" + a.supplierId() + "/objection", authority).json().getString("objection"))
+                .startsWith("Every order was answered");
 
         try {
             Portal.request("PUT", "/api/v1/platform/clock")

@@ -205,6 +205,33 @@ public class SupplierResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    /** The supplier's reasons against exclusion. */
+    public static class Objection {
+        @jakarta.validation.constraints.NotBlank
+        @Size(max = 4000)
+        public String text;
+    }
+
+    @POST
+    @Path("{id}/objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SUPPLIER_SIGNATORY")
+    @Operation(summary = "Object to exclusion proceedings, until the objection deadline")
+    public SupplierView object(@PathParam("id") long id, @NotNull @Valid Objection body) {
+        return SupplierView.of(registry.object(id, body.text));
+    }
+
+    @GET
+    @Path("{id}/objection")
+    @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY", "AUTHORITY", "AUDITOR"})
+    @Operation(summary = "The supplier's objection to the current exclusion proceedings, if any")
+    public Response objection(@PathParam("id") long id) {
+        kz.kepil.registry.domain.Supplier s = registry.documentsVisibleSupplier(id);
+        return Response.ok(java.util.Map.of("objection", s.objection().orElse(""),
+                "objectedAt", s.objectedAt().map(Object::toString).orElse(""),
+                "objectionDeadline", s.objectionDeadline().map(Object::toString).orElse(""))).build();
+    }
+
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -175,6 +175,12 @@ public class Registry {
                 .orElseThrow(() -> DomainException.notFound("document", documentId));
     }
 
+    /** The supplier, for its staff, the authority and auditors (documents and objections are not public). */
+    public Supplier documentsVisibleSupplier(long supplierId) {
+        requireDocumentReader(supplierId);
+        return supplier(supplierId);
+    }
+
     private void requireDocumentReader(long supplierId) {
         KepilPrincipal who = caller.require();
         if (!who.hasRole(Role.AUTHORITY) && !who.hasRole(Role.AUDITOR)) {
@@ -281,6 +287,20 @@ public class Registry {
         decision.signed(from, supplier.status(), evidence.signerIin(), evidence.id(), clock.instant());
         audit.record(ENTITY, supplier.id(), decision.decision().name(), before, supplier.auditSummary());
         return decision;
+    }
+
+    /** The supplier's signatory objects to exclusion proceedings within the window. */
+    @Transactional
+    public Supplier object(long supplierId, String text) {
+        Supplier supplier = locked(supplierId);
+        KepilPrincipal who = supplierCaller(supplierId);
+        if (!who.hasRole(Role.SUPPLIER_SIGNATORY)) {
+            throw DomainException.forbidden("Only the supplier's signatory objects for it");
+        }
+        String before = supplier.auditSummary();
+        supplier.object(text, today(), clock.instant());
+        audit.record(ENTITY, supplier.id(), "OBJECTED", before, supplier.auditSummary());
+        return supplier;
     }
 
     /** The supplier's signatory asks to leave the registry. */

@@ -106,6 +106,12 @@ public class Supplier {
     @Column(name = "readmission_not_before")
     private LocalDate readmissionNotBefore;
 
+    @Column(name = "objection", length = 4000)
+    private String objection;
+
+    @Column(name = "objected_at")
+    private Instant objectedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -150,6 +156,27 @@ public class Supplier {
         }
         this.contractVersion = contractVersion;
         this.contractSignatureId = signatureId;
+    }
+
+    /**
+     * The supplier objects to exclusion proceedings, until the last day of the objection window; the
+     * commission reads the objection before it decides. One objection per proceedings.
+     */
+    public void object(String text, LocalDate today, Instant at) {
+        if (status != SupplierStatus.EXCLUSION_PENDING) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "There are no exclusion proceedings to object to");
+        }
+        if (objectionDeadline != null && today.isAfter(objectionDeadline)) {
+            throw DomainException.rule("OBJECTION_WINDOW_CLOSED", "Objections were possible until " + objectionDeadline);
+        }
+        if (objectedAt != null) {
+            throw DomainException.conflict("OBJECTION_EXISTS", "The supplier has already objected, on " + objectedAt);
+        }
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid("VALIDATION_FAILED", "The objection needs its reasons");
+        }
+        this.objection = text.strip();
+        this.objectedAt = at;
     }
 
     /** The supplier asks to leave the registry; the authority then excludes it on its own request. */
@@ -215,6 +242,8 @@ public class Supplier {
         this.ground = ground;
         if (decision == Decision.OPEN_EXCLUSION) {
             this.objectionDeadline = Objects.requireNonNull(objectionDeadline);
+            this.objection = null;
+            this.objectedAt = null;
         } else if (decision == Decision.REINSTATE || decision == Decision.ADMIT) {
             this.objectionDeadline = null;
         }
@@ -228,6 +257,7 @@ public class Supplier {
         return kind + " " + identifier + " \"" + name + "\" " + status + (ground != null ? " ground=" + ground : "")
                 + (contractVersion != null ? " contract=v" + contractVersion : "")
                 + (objectionDeadline != null ? " objectUntil=" + objectionDeadline : "")
+                + (objectedAt != null ? " objected=" + objectedAt : "")
                 + (readmissionNotBefore != null ? " readmitFrom=" + readmissionNotBefore : "");
     }
 
@@ -293,6 +323,14 @@ public class Supplier {
 
     public Optional<LocalDate> objectionDeadline() {
         return Optional.ofNullable(objectionDeadline);
+    }
+
+    public Optional<String> objection() {
+        return Optional.ofNullable(objection);
+    }
+
+    public Optional<Instant> objectedAt() {
+        return Optional.ofNullable(objectedAt);
     }
 
     public Optional<LocalDate> readmissionNotBefore() {

@@ -129,6 +129,23 @@ class SupplierTest {
     }
 
     @Test
+    void theSupplierMayObjectOnceUntilTheDeadline() {
+        Supplier s = pending(TODAY.plusDays(14));
+        refused(() -> s.object(" ", TODAY, NOW), "VALIDATION_FAILED");
+
+        s.object("All orders were answered in time; see the acts.", TODAY.plusDays(14), NOW);
+
+        assertThat(s.objection()).contains("All orders were answered in time; see the acts.");
+        refused(() -> s.object("again", TODAY, NOW), "OBJECTION_EXISTS");
+    }
+
+    @Test
+    void noObjectionAfterTheDeadlineOrWithoutProceedings() {
+        refused(() -> pending(TODAY).object("late", TODAY.plusDays(1), NOW), "OBJECTION_WINDOW_CLOSED");
+        refused(() -> listed().object("nothing to object to", TODAY, NOW), "ILLEGAL_TRANSITION");
+    }
+
+    @Test
     void forcedExclusionBarsReadmissionForTwelveMonths() {
         Supplier s = pending(TODAY.minusDays(1));
         s.decide(Decision.EXCLUDE, Ground.COLLUSION, CONTRACT, TODAY, null, POLICY, NOW);
