@@ -85,9 +85,22 @@
      * @return a Promise of {ok, status, body}; rejected with code NETWORK when the portal is not reached
      */
     function postJson(path, body) {
+        return requestJson('POST', path, body);
+    }
+
+    /** GETs JSON from the portal, answered like {@link postJson}. */
+    function getJson(path) {
+        return requestJson('GET', path, undefined);
+    }
+
+    function requestJson(method, path, body) {
+        var headers = {'Accept': 'application/json, application/problem+json'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
         return fetch(contextPath() + path, {
-            method: 'POST',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json'},
+            method: method,
+            headers: headers,
             credentials: 'same-origin',
             body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
@@ -217,6 +230,7 @@
         announce: announce,
         fieldError: fieldError,
         postJson: postJson,
+        getJson: getJson,
         portalTime: portalTime,
         formatInstant: formatInstant,
         errorText: errorText,

@@ -11,28 +11,6 @@
 
     var page = root.KepilPage;
 
-    function getJson(path) {
-        return fetch(page.contextPath() + path, {
-            headers: {'Accept': 'application/json, application/problem+json'},
-            credentials: 'same-origin'
-        }).then(function (response) {
-            return response.text().then(function (raw) {
-                var parsed = null;
-                try {
-                    parsed = raw ? JSON.parse(raw) : null;
-                } catch (ignored) {
-                    // An error page of the server rather than JSON: the status says enough.
-                }
-                return {ok: response.ok, status: response.status, body: parsed};
-            });
-        }, function (cause) {
-            var error = new Error('NETWORK');
-            error.code = 'NETWORK';
-            error.cause = cause;
-            throw error;
-        });
-    }
-
     /** An answer that is not ok, as an error carrying the problem's code and detail. */
     function problemOf(answer) {
         var body = answer.body || {};
@@ -87,7 +65,7 @@
             var key = null;
             var documentContent = null;
             page.announce(progress, page.text('sign.progress.document'), 'progress');
-            getJson(form.getAttribute('data-document-url')).then(function (answer) {
+            page.getJson(form.getAttribute('data-document-url')).then(function (answer) {
                 if (!answer.ok || !answer.body || typeof answer.body.content !== 'string') {
                     throw problemOf(answer);
                 }
