@@ -38,7 +38,7 @@ class BrowserSigningIT {
     }
 
     private org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     private void sign(String text, String keyFile) {

@@ -78,7 +78,7 @@ class RegistryPagesIT {
         browser.findElement(By.id("login-key")).sendKeys(keyFile);
         browser.findElement(By.id("login-password")).sendKeys(DemoKeys.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
     }
 
     /** What an alert region says, empty when the page no longer has it (after signing, it reloads). */
@@ -87,7 +87,7 @@ class RegistryPagesIT {
     }
 
     private org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,11 +66,14 @@ class SupplierDocumentsPageIT {
         browser.get(Portal.baseUrl() + "/supplier/documents.xhtml");
         assertThat(browser.findElement(By.id("missing")).getText()).contains("State registration").contains("Conformity certificate");
 
-        for (String type : new String[]{"STATE_REGISTRATION", "CONFORMITY_CERTIFICATE"}) {
-            new Select(browser.findElement(By.id("upload:type"))).selectByValue(type);
+        String[] types = {"STATE_REGISTRATION", "CONFORMITY_CERTIFICATE"};
+        for (int i = 0; i < types.length; i++) {
+            new Select(browser.findElement(By.id("upload:type"))).selectByValue(types[i]);
             browser.findElement(By.id("upload:file")).sendKeys(pdf.toAbsolutePath().toString());
             browser.findElement(By.id("upload:uploadButton")).sendKeys(Keys.ENTER);
-            wait(20).until(d -> d.findElement(By.id("messages")).getText().contains("filed"));
+            // Only the page after this upload lists this many documents: the old one cannot satisfy the wait.
+            int filed = i + 1;
+            wait(20).until(d -> d.findElements(By.cssSelector("#filed tbody tr")).size() == filed);
         }
 
         assertThat(browser.findElements(By.id("complete"))).hasSize(1);
@@ -78,6 +81,7 @@ class SupplierDocumentsPageIT {
     }
 
     private org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+        // The page is replaced under the wait after each post: elements may vanish between finding and reading.
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class);
     }
 }
