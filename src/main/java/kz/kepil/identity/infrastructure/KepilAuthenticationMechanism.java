@@ -2,6 +2,8 @@ package kz.kepil.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,6 +14,7 @@ import kz.kepil.identity.application.EdsSignIn;
 import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.application.Sessions;
 import kz.kepil.identity.domain.UserAccount;
+import kz.kepil.platform.api.Problem;
 import kz.kepil.shared.error.DomainException;
 
 import java.io.IOException;
@@ -42,6 +45,8 @@ public class KepilAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String SESSION_USER = "kepil.userId";
     private static final Logger LOG = Logger.getLogger(KepilAuthenticationMechanism.class.getName());
     private static final String PREFIX = "Bearer ";
+    /** This runs before JAX-RS: problems are written here with the same JSON-B shape the API uses. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Sessions sessions;
@@ -64,8 +69,8 @@ public class KepilAuthenticationMechanism implements HttpAuthenticationMechanism
         } catch (RuntimeException e) {
             // This runs before the API's exception mapping: answer with a problem here too.
             LOG.log(Level.SEVERE, "authentication failed", e);
-            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                    "AUTHENTICATION_UNAVAILABLE", "Sign-in cannot be checked right now; try again shortly.");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "AUTHENTICATION_UNAVAILABLE",
+                    "Sign-in cannot be checked right now; try again shortly.");
             return AuthenticationStatus.SEND_FAILURE;
         }
     }
@@ -76,7 +81,7 @@ public class KepilAuthenticationMechanism implements HttpAuthenticationMechanism
         if (principal.isEmpty()) {
             LOG.info(() -> "refused TOKEN_INVALID for " + request.getRequestURI());
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "TOKEN_INVALID",
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "TOKEN_INVALID",
                     "The bearer token is unknown, expired or revoked; sign in again.");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -126,14 +131,12 @@ public class KepilAuthenticationMechanism implements HttpAuthenticationMechanism
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String code, String detail) {
+    private static void problem(HttpServletResponse response, int status, String code, String detail) {
         try {
             response.setStatus(status);
-            response.setContentType("application/problem+json");
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"urn:kepil:problem:" + code.toLowerCase().replace('_', '-')
-                    + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                    + "\",\"code\":\"" + code + "\"}");
+            response.getWriter().write(JSON.toJson(Problem.of(status, code, detail)));
         } catch (IOException e) {
             LOG.fine(() -> "client went away: " + e.getMessage());
         }

@@ -1,12 +1,6 @@
 package kz.kepil.platform.api;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        Problem problem = Problem.of(status, code(e, status), detail(e, status));
+        Problem problem = Problem.of(status, code(status), detail(status));
         if (status >= 500) {
             LOG.log(Level.SEVERE, "request failed", e);
         } else {
@@ -48,22 +42,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return response.build();
     }
 
-    private static String code(WebApplicationException e, int status) {
-        if (e instanceof NotFoundException) {
-            return "NOT_FOUND";
-        } else if (e instanceof NotAllowedException) {
-            return "METHOD_NOT_ALLOWED";
-        } else if (e instanceof NotSupportedException) {
-            return "UNSUPPORTED_MEDIA_TYPE";
-        } else if (e instanceof NotAcceptableException) {
-            return "NOT_ACCEPTABLE";
-        } else if (e instanceof NotAuthorizedException) {
-            return "NOT_AUTHENTICATED";
-        } else if (e instanceof ForbiddenException) {
-            return "FORBIDDEN";
-        } else if (e instanceof BadRequestException) {
-            return "MALFORMED_REQUEST";
-        }
+    /** Each of the runtime's exceptions has its own status, so the status alone names the code. */
+    private static String code(int status) {
         return switch (status) {
             case 400 -> "MALFORMED_REQUEST";
             case 401 -> "NOT_AUTHENTICATED";
@@ -78,7 +58,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
     }
 
-    private static String detail(WebApplicationException e, int status) {
+    private static String detail(int status) {
         return switch (status) {
             case 404 -> "There is no such resource.";
             case 405 -> "This resource does not take that method.";
