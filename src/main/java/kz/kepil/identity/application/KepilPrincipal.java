@@ -17,10 +17,6 @@ public class KepilPrincipal extends CallerPrincipal {
     private final java.util.Set<Long> supplierIds;
     private final String akimatCode;
 
-    public KepilPrincipal(long userId, String iin, Set<Role> roles, Long supplierId, String akimatCode) {
-        this(userId, iin, roles, supplierId == null ? Set.of() : Set.of(supplierId), akimatCode);
-    }
-
     public KepilPrincipal(long userId, String iin, Set<Role> roles, Set<Long> supplierIds, String akimatCode) {
         super(iin);
         this.userId = userId;

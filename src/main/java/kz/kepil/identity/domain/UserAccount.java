@@ -117,9 +117,9 @@ public class UserAccount {
                 : roles.stream().map(RoleGrant::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
-    /** The supplier the user acts for, if any supplier role is held. */
+    /** The supplier the user acts for when one is meant: the first (lowest id) of {@link #supplierIds()}. */
     public Optional<Long> supplierId() {
-        return roles.stream().map(RoleGrant::supplierId).filter(Objects::nonNull).findFirst();
+        return supplierIds().stream().min(Long::compare);
     }
 
     /** Every supplier the user works for. */

@@ -215,7 +215,7 @@ public class Registry {
     @Transactional
     public SignatureEvidence signContract(long supplierId, String cms) {
         Supplier supplier = locked(supplierId);
-        supplierOfCaller(supplierId);
+        // contractDocument checks that the caller works for this supplier.
         SignableDocument document = contractDocument(supplierId);
         SignatureRequirement requirement = supplier.kind() == SupplierKind.LEGAL_ENTITY
                 ? SignatureRequirement.organisation(supplier.identifier())
