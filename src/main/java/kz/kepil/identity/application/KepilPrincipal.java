@@ -57,6 +57,12 @@ public class KepilPrincipal extends CallerPrincipal {
         return supplierIds;
     }
 
+    /** Whether the caller is on the staff of this supplier: its manager or its signatory. */
+    public boolean worksFor(long supplierId) {
+        return (roles.contains(Role.SUPPLIER_MANAGER) || roles.contains(Role.SUPPLIER_SIGNATORY))
+                && supplierIds.contains(supplierId);
+    }
+
     public String akimatCode() {
         return akimatCode;
     }

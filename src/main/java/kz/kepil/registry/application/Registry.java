@@ -92,6 +92,9 @@ public class Registry {
     KzWorkingCalendar calendar;
 
     @Inject
+    jakarta.enterprise.event.Event<SupplierStandingChanged> standingChanged;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kepil.registry.max-document-bytes", defaultValue = "10485760")
     long maxDocumentBytes;
 
@@ -286,6 +289,7 @@ public class Registry {
                 objectionDeadline, policy, clock.instant());
         decision.signed(from, supplier.status(), evidence.signerIin(), evidence.id(), clock.instant());
         audit.record(ENTITY, supplier.id(), decision.decision().name(), before, supplier.auditSummary());
+        standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
         return decision;
     }
 
@@ -312,9 +316,11 @@ public class Registry {
             throw DomainException.forbidden("Only the supplier's signatory asks to leave the registry");
         }
         String before = supplier.auditSummary();
+        SupplierStatus from = supplier.status();
         supplier.requestWithdrawal(clock.instant());
         audit.record(ENTITY, supplier.id(), "WITHDRAWAL_REQUESTED", before,
                 supplier.auditSummary() + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip()));
+        standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
         return supplier;
     }
 
@@ -343,9 +349,7 @@ public class Registry {
 
     private KepilPrincipal supplierCaller(long supplierId) {
         KepilPrincipal who = caller.require();
-        boolean staff = (who.hasRole(Role.SUPPLIER_MANAGER) || who.hasRole(Role.SUPPLIER_SIGNATORY))
-                && who.supplierIds().contains(supplierId);
-        if (!staff) {
+        if (!who.worksFor(supplierId)) {
             throw DomainException.notFound("supplier", supplierId);
         }
         return who;

@@ -1,0 +1,65 @@
+package kz.kepil.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.kepil.catalog.domain.ProductCategory;
+import kz.kepil.registry.domain.SupplierStatus;
+import kz.kepil.shared.error.DomainException;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What other contexts may know of a supplier's standing in the registry: its name, state, regions and
+ * categories. Read in a few queries for all suppliers at once, for the catalog's index.
+ */
+@ApplicationScoped
+public class SupplierStandings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A supplier's standing. Only one that takes new orders may sell. */
+    public record Standing(long id, String name, SupplierStatus status, Set<String> regions,
+                           Set<ProductCategory> categories) {
+
+        public boolean takesNewOrders() {
+            return status.takesNewOrders();
+        }
+    }
+
+    public List<Standing> all() {
+        Map<Long, Set<String>> regions = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.id, r FROM Supplier s JOIN s.regions r", Object[].class).getResultList()) {
+            regions.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]);
+        }
+        Map<Long, Set<ProductCategory>> categories = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.id, c FROM Supplier s JOIN s.categories c", Object[].class).getResultList()) {
+            categories.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(ProductCategory.class)).add((ProductCategory) row[1]);
+        }
+        List<Standing> out = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT s.id, s.name, s.status FROM Supplier s ORDER BY s.id", Object[].class)
+                .getResultList()) {
+            long id = (Long) row[0];
+            out.add(new Standing(id, (String) row[1], (SupplierStatus) row[2], regions.getOrDefault(id, Set.of()),
+                    categories.getOrDefault(id, EnumSet.noneOf(ProductCategory.class))));
+        }
+        return out;
+    }
+
+    public Optional<Standing> find(long supplierId) {
+        return Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
+                .map(s -> new Standing(s.id(), s.name(), s.status(), s.regions(), s.categories()));
+    }
+
+    public Standing of(long supplierId) {
+        return find(supplierId).orElseThrow(() -> DomainException.notFound("supplier", supplierId));
+    }
+}
