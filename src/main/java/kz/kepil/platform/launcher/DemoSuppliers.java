@@ -3,6 +3,7 @@ package kz.kepil.platform.launcher;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonStructure;
 import kz.kepil.signing.infrastructure.pki.CmsSigner;
 import kz.kepil.signing.infrastructure.pki.KeyAndChain;
@@ -39,12 +40,12 @@ final class DemoSuppliers {
     private static final List<Demo> SUPPLIERS = List.of(
             new Demo("supplier1-ceo", "supplier1-manager", "920721400008", """
                     {"kind":"LEGAL_ENTITY","bin":"100440000004","name":"«Мейірім медтехника» ЖШС",
-                     "regions":["KZ-75","KZ-71","KZ-19"],"categories":["HYGIENE_MEANS","WHEELCHAIRS","TYPHLOTECHNICAL"],
+                     "regions":["KZ-75","KZ-71","KZ-19"],"categories":["HYGIENE_MEANS","WHEELCHAIRS","TYPHLOTECHNICAL","SURDOTECHNICAL"],
                      "iban":"KZ86125KZT5004100100","bik":"HSBKKZKX","email":"info@meirim.kz.test","phone":"+77272500001"}""",
                     "100440000004", List.of("STATE_REGISTRATION", "CONFORMITY_CERTIFICATE")),
             new Demo("supplier2-ceo", null, null, """
                     {"kind":"LEGAL_ENTITY","bin":"150740000004","name":"«Алатау» шипажайы АҚ",
-                     "regions":["KZ-19","KZ-75"],"categories":["SANATORIUM_TREATMENT"],
+                     "regions":["KZ-19","KZ-75"],"categories":["SANATORIUM_TREATMENT","PERSONAL_ASSISTANT","SIGN_LANGUAGE_SPECIALIST","SPECIAL_SOCIAL_SERVICES"],
                      "iban":"KZ75125KZT2069100100","bik":"CASPKZKA","email":"booking@alatau.kz.test","phone":"+77272500002"}""",
                     "150740000004", List.of("STATE_REGISTRATION", "LICENCE")));
 
@@ -68,6 +69,60 @@ final class DemoSuppliers {
             if (!present) {
                 enter(demo);
             }
+        }
+        registry = (JsonArray) call("GET", "/registry", null, null);
+        for (Demo demo : SUPPLIERS) {
+            registry.stream().map(JsonValue::asJsonObject).filter(s -> demo.bin().equals(s.getString("bin", null)))
+                    .filter(s -> "LISTED".equals(s.getString("status"))).findFirst()
+                    .ifPresent(s -> offerCatalog(demo, s.getJsonNumber("id").longValue()));
+        }
+    }
+
+    /**
+     * The demo catalog ({@code demo-catalog.tsv}: supplier BIN, classifier code, name, description, price,
+     * delivery days, regions, attributes, availability), offered through the API by each demo supplier's
+     * head, once: a supplier that has cards already is left as it is.
+     */
+    private void offerCatalog(Demo demo, long supplierId) {
+        String head = signIn(demo.head());
+        if (!((JsonArray) call("GET", "/suppliers/" + supplierId + "/products", null, head)).isEmpty()) {
+            return;
+        }
+        int offered = 0;
+        for (String[] row : catalogRows()) {
+            if (!row[0].equals(demo.bin())) {
+                continue;
+            }
+            var attributes = Json.createObjectBuilder();
+            for (String pair : row[7].split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    attributes.add(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                }
+            }
+            var regions = Json.createArrayBuilder();
+            for (String region : row[6].split(",")) {
+                regions.add(region.strip());
+            }
+            JsonObject card = Json.createObjectBuilder().add("supplierId", supplierId).add("classifierCode", row[1])
+                    .add("name", row[2]).add("description", row[3]).add("price", new java.math.BigDecimal(row[4]))
+                    .add("deliveryDays", Integer.parseInt(row[5])).add("regions", regions).add("attributes", attributes)
+                    .add("available", Boolean.parseBoolean(row[8])).build();
+            call("POST", "/products", card.toString(), head);
+            offered++;
+        }
+        Launcher.log("demo supplier " + demo.bin() + " offered " + offered + " products");
+    }
+
+    private static List<String[]> catalogRows() {
+        try (var in = DemoSuppliers.class.getResourceAsStream("demo-catalog.tsv")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> l.split("\t", -1)).filter(r -> r.length >= 9).toList();
+        } catch (IOException e) {
+            throw new LauncherException("demo catalog: " + e.getMessage());
         }
     }
 
