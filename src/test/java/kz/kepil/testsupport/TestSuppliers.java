@@ -49,7 +49,7 @@ public final class TestSuppliers {
         Company c = applied(categories, regions);
         String base = "/api/v1/suppliers/" + c.id() + "/public-contract/";
         Reply signed = Eds.signDocument(base + "document", base + "signature", c.head().signing(), c.token());
-        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
         Reply admitted = decide(c.id(), "ADMIT", "DOCUMENTS_COMPLETE", authority());
         assertThat(admitted.status()).as(admitted.toString()).isEqualTo(200);
         return c;
