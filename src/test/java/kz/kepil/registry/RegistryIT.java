@@ -183,6 +183,43 @@ class RegistryIT {
         assertThat(supplier(a.supplierId()).containsKey("readmissionNotBefore")).as("no cooling-off on own request").isFalse();
     }
 
+    /** A fresh company applies with these regions and categories (JSON arrays' contents); its id. */
+    private static long appliedWith(String name, String regions, String categories) {
+        String bin = TestDatabase.freshBin();
+        String token = Eds.signIn(Eds.newCompanyStaff(bin, "Сүзгі", OrganisationRole.CEO).authentication());
+        Reply reply = Portal.post("/api/v1/suppliers", application(bin, name + " " + bin)
+                .replace("\"KZ-75\",\"KZ-71\"", regions).replace("\"HYGIENE_MEANS\"", categories), token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** The ids a registry query answers, in its order, of the given suppliers only (other tests add their own). */
+    private static java.util.List<Long> registryOf(String query, java.util.Set<Long> ours) {
+        Reply reply = Portal.get("/api/v1/registry" + query);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.jsonArray().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+                .filter(ours::contains).toList();
+    }
+
+    @Test
+    void registryFiltersByStateRegionAndCategoryTogetherOncePerSupplierByName() {
+        long both = appliedWith("Сүзгі 1", "\"KZ-75\",\"KZ-71\"", "\"HYGIENE_MEANS\",\"WHEELCHAIRS\"");
+        long second = appliedWith("Сүзгі 2", "\"KZ-71\"", "\"WHEELCHAIRS\",\"TYPHLOTECHNICAL\"");
+        long otherRegion = appliedWith("Сүзгі 3", "\"KZ-75\"", "\"WHEELCHAIRS\"");
+        long otherCategory = appliedWith("Сүзгі 4", "\"KZ-71\"", "\"HYGIENE_MEANS\"");
+        java.util.Set<Long> ours = java.util.Set.of(both, second, otherRegion, otherCategory);
+
+        assertThat(registryOf("?status=APPLIED&region=KZ-71&category=WHEELCHAIRS", ours)).containsExactly(both, second);
+        assertThat(registryOf("?status=LISTED&region=KZ-71&category=WHEELCHAIRS", ours)).isEmpty();
+        assertThat(registryOf("?region=KZ-71", ours)).containsExactly(both, second, otherCategory);
+        assertThat(registryOf("?category=WHEELCHAIRS", ours)).containsExactly(both, second, otherRegion);
+        assertThat(registryOf("", ours)).containsExactly(both, second, otherRegion, otherCategory);
+        JsonObject listed = Portal.get("/api/v1/registry?region=KZ-75&category=HYGIENE_MEANS").jsonArray().stream()
+                .map(s -> s.asJsonObject()).filter(s -> s.getJsonNumber("id").longValue() == both).findFirst().orElseThrow();
+        assertThat(listed.getJsonArray("regions")).hasSize(2);
+        assertThat(listed.getJsonArray("categories")).hasSize(2);
+    }
+
     @Test
     void applicationIsCheckedBeforeAnythingIsStored() {
         String bin = TestDatabase.freshBin();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.identity.application.CurrentCaller;
@@ -40,6 +41,7 @@ import org.iban4j.Iban4jException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,12 +133,43 @@ public class Registry {
         return Optional.ofNullable(em.find(Supplier.class, id)).orElseThrow(() -> DomainException.notFound("supplier", id));
     }
 
+    /**
+     * The registry filtered in the database, by name then id; a null filter is no filter. A region or
+     * category joins its element collection only when asked for, so an unfiltered list needs no join.
+     */
     public List<Supplier> registry(SupplierStatus status, String region, ProductCategory category) {
-        return em.createQuery("SELECT s FROM Supplier s ORDER BY s.name, s.id", Supplier.class).getResultStream()
-                .filter(s -> status == null || s.status() == status)
-                .filter(s -> region == null || s.regions().contains(region))
-                .filter(s -> category == null || s.categories().contains(category))
-                .toList();
+        StringBuilder jpql = new StringBuilder("SELECT DISTINCT s FROM Supplier s");
+        List<String> where = new ArrayList<>();
+        if (region != null) {
+            jpql.append(" JOIN s.regions r");
+            where.add("r = :region");
+        }
+        if (category != null) {
+            jpql.append(" JOIN s.categories c");
+            where.add("c = :category");
+        }
+        if (status != null) {
+            where.add("s.status = :status");
+        }
+        if (!where.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        jpql.append(" ORDER BY s.name, s.id");
+        TypedQuery<Supplier> query = em.createQuery(jpql.toString(), Supplier.class)
+                // Each supplier's regions and categories in one query per collection, not one per supplier.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.regions")
+                .setHint("eclipselink.batch", "s.categories");
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
     }
 
     public List<SupplierDecision> decisions(long supplierId) {
