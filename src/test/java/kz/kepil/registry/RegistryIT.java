@@ -9,6 +9,7 @@ import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.SupplierFiling;
 import kz.kepil.testsupport.TestDatabase;
+import kz.kepil.testsupport.TestSuppliers;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -54,17 +55,11 @@ class RegistryIT {
     }
 
     private static String authority() {
-        return Eds.signIn(DemoKeys.demo("authority", "auth"));
+        return TestSuppliers.authority();
     }
 
     private static Reply decide(long supplierId, String decision, String ground, String authorityToken) {
-        Reply draft = Portal.post("/api/v1/suppliers/" + supplierId + "/decisions",
-                "{\"decision\":\"" + decision + "\",\"ground\":\"" + ground + "\",\"note\":\"test\"}", authorityToken);
-        if (draft.status() != 201) {
-            return draft;
-        }
-        String base = "/api/v1/suppliers/" + supplierId + "/decisions/" + draft.json().getJsonNumber("id") + "/";
-        return Eds.signDocument(base + "document", base + "signature", DemoKeys.demo("authority", "sign"), authorityToken);
+        return TestSuppliers.decide(supplierId, decision, ground, authorityToken);
     }
 
     private static JsonObject supplier(long id) {

@@ -20,13 +20,28 @@ public final class TestSuppliers {
 
     /** A supplier and its head (CEO): keys, bearer token, id, BIN. */
     public record Company(PersonalKeys head, String token, long id, String bin, String name) {
+
+        /** A fresh bearer token of the head. */
+        public String headToken() {
+            return Eds.signIn(head.authentication());
+        }
     }
 
     /** A fresh company that applied for the categories and regions and filed what they need. */
     public static Company applied(List<String> categories, List<String> regions) {
+        return applied("Тест", categories, regions);
+    }
+
+    /** A new company of goods (hygiene means, Almaty), admitted to the registry, named after {@code company}. */
+    public static Company listed(String company) {
+        return listed(applied(company, List.of("HYGIENE_MEANS"), List.of("KZ-75")));
+    }
+
+    /** A fresh company that applied for the categories and regions and filed what they need. */
+    public static Company applied(String company, List<String> categories, List<String> regions) {
         String bin = TestDatabase.freshBin();
-        String name = "Тест " + bin;
-        PersonalKeys head = Eds.newCompanyStaff(bin, name, OrganisationRole.CEO);
+        String name = company + " " + bin;
+        PersonalKeys head = Eds.newCompanyStaff(bin, company, OrganisationRole.CEO);
         String token = Eds.signIn(head.authentication());
         String json = """
                 {"kind":"LEGAL_ENTITY","bin":"%s","name":"%s","regions":[%s],"categories":[%s],
@@ -46,7 +61,10 @@ public final class TestSuppliers {
 
     /** A fresh company admitted to the registry: it signed the contract, the authority admitted it. */
     public static Company listed(List<String> categories, List<String> regions) {
-        Company c = applied(categories, regions);
+        return listed(applied(categories, regions));
+    }
+
+    private static Company listed(Company c) {
         String base = "/api/v1/suppliers/" + c.id() + "/public-contract/";
         Reply signed = Eds.signDocument(base + "document", base + "signature", c.head().signing(), c.token());
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);

@@ -5,8 +5,8 @@ import kz.kepil.signing.infrastructure.pki.Pkcs12;
 import kz.kepil.testsupport.Browser;
 import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.FacesBrowser;
-import kz.kepil.testsupport.ListedSuppliers;
-import kz.kepil.testsupport.ListedSuppliers.Listed;
+import kz.kepil.testsupport.TestSuppliers;
+import kz.kepil.testsupport.TestSuppliers.Company;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
@@ -40,14 +40,14 @@ class SupplierStandingPageIT {
         return Portal.get("/api/v1/suppliers/" + id).json();
     }
 
-    private static void openExclusion(Listed s) {
-        Reply opened = ListedSuppliers.decide(s.supplierId(), "OPEN_EXCLUSION", "UNANSWERED_ORDERS", ListedSuppliers.authority());
+    private static void openExclusion(Company s) {
+        Reply opened = TestSuppliers.decide(s.id(), "OPEN_EXCLUSION", "UNANSWERED_ORDERS", TestSuppliers.authority());
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
     }
 
     @Test
     void signatoryObjectsOnThePageAndTheAuthorityReadsTheObjection() {
-        Listed s = ListedSuppliers.listed("Қарсылық медтехника");
+        Company s = TestSuppliers.listed("Қарсылық медтехника");
         openExclusion(s);
         FacesBrowser browser = new FacesBrowser(s.headToken());
 
@@ -55,7 +55,7 @@ class SupplierStandingPageIT {
         assertThat(browser.html()).contains("Exclusion pending").contains("Orders left unanswered")
                 .contains("until the end of the day, Almaty time").contains(PAGE);
 
-        assertThat(browser.open(PAGE + "?id=" + s.supplierId()).statusCode()).isEqualTo(200);
+        assertThat(browser.open(PAGE + "?id=" + s.id()).statusCode()).isEqualTo(200);
         assertThat(browser.html()).contains("Exclusion proceedings").contains("for=\"objection:text\"")
                 .contains("maxlength=\"4000\"");
 
@@ -71,12 +71,12 @@ class SupplierStandingPageIT {
         JsonObject read = objection(s);
         assertThat(read.getString("objection")).isEqualTo(text);
         assertThat(read.getString("objectedAt")).isNotBlank();
-        assertThat(supplier(s.supplierId()).getString("status")).isEqualTo("EXCLUSION_PENDING");
+        assertThat(supplier(s.id()).getString("status")).isEqualTo("EXCLUSION_PENDING");
     }
 
     @Test
     void anObjectionSentAfterTheDeadlineIsRefusedWithAVisibleMessage() throws Exception {
-        Listed s = ListedSuppliers.listed("Кеш медтехника");
+        Company s = TestSuppliers.listed("Кеш медтехника");
         openExclusion(s);
         Path key = Files.createTempDirectory("kepil-standing").resolve("head-auth.p12");
         Pkcs12.write(key, s.head().authentication(), "head", DemoKeys.PASSWORD.toCharArray());
@@ -99,7 +99,7 @@ class SupplierStandingPageIT {
             assertThat(browser.findElement(By.id("objection-closed")).getText()).contains("The time for objections ended");
             assertThat(browser.findElement(By.id("objection-unsent")).getText()).isEqualTo("Written on the last evening.");
             assertThat(browser.findElements(By.id("objection:send"))).isEmpty();
-            assertThat(Portal.get("/api/v1/suppliers/" + s.supplierId() + "/objection", ListedSuppliers.authority())
+            assertThat(Portal.get("/api/v1/suppliers/" + s.id() + "/objection", TestSuppliers.authority())
                     .json().getString("objection")).isEmpty();
         } finally {
             Portal.request("DELETE", "/api/v1/platform/clock").send();
@@ -109,7 +109,7 @@ class SupplierStandingPageIT {
 
     @Test
     void listedSuppliersSignatoryAsksToLeaveAndConfirms() {
-        Listed s = ListedSuppliers.listed("Шығу медтехника");
+        Company s = TestSuppliers.listed("Шығу медтехника");
         FacesBrowser browser = new FacesBrowser(s.headToken());
         browser.open(PAGE + "?lang=en");
         assertThat(browser.html()).contains("Leaving the registry").contains("for=\"withdraw:reason\"");
@@ -118,7 +118,7 @@ class SupplierStandingPageIT {
         assertThat(browser.html()).contains("Confirm: leave the registry?").contains("Closing the shop");
         browser.submit("confirm", "confirm:no", Map.of());
         assertThat(browser.html()).contains("withdraw:ask").doesNotContain("confirm:yes");
-        assertThat(supplier(s.supplierId()).getString("status")).as("nothing asked before confirming").isEqualTo("LISTED");
+        assertThat(supplier(s.id()).getString("status")).as("nothing asked before confirming").isEqualTo("LISTED");
 
         browser.submit("withdraw", "withdraw:ask", Map.of("withdraw:reason", "Closing the shop"));
         browser.submit("confirm", "confirm:yes", Map.of());
@@ -126,49 +126,49 @@ class SupplierStandingPageIT {
         assertThat(browser.html()).contains("The request to leave the registry has been sent")
                 .contains("Withdrawal requested").contains("once the orders it has accepted are done")
                 .doesNotContain("withdraw:ask");
-        JsonObject after = supplier(s.supplierId());
+        JsonObject after = supplier(s.id());
         assertThat(after.getString("status")).isEqualTo("WITHDRAWAL_REQUESTED");
         assertThat(after.getString("ground")).isEqualTo("OWN_REQUEST");
     }
 
     @Test
     void aManagerSeesTheStandingButNeitherAsksToLeaveNorObjects() {
-        Listed s = ListedSuppliers.listed("Менеджер медтехника");
+        Company s = TestSuppliers.listed("Менеджер медтехника");
         TestUser manager = TestDatabase.userWithRoles();
         Reply granted = Portal.post("/api/v1/users/" + manager.id() + "/roles",
-                "{\"role\":\"SUPPLIER_MANAGER\",\"supplierId\":" + s.supplierId() + "}", ListedSuppliers.authority());
+                "{\"role\":\"SUPPLIER_MANAGER\",\"supplierId\":" + s.id() + "}", TestSuppliers.authority());
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
         FacesBrowser browser = new FacesBrowser(manager.token());
 
         browser.open(PAGE + "?lang=en");
-        assertThat(browser.html()).contains(s.name()).contains("Listed")
+        assertThat(browser.html()).contains(s.name()).contains("Company")
                 .contains("signatory may ask to leave the registry").doesNotContain("withdraw:ask");
-        Reply withdrawal = Portal.post("/api/v1/suppliers/" + s.supplierId() + "/withdrawal", "{}", manager.token());
+        Reply withdrawal = Portal.post("/api/v1/suppliers/" + s.id() + "/withdrawal", "{}", manager.token());
         assertThat(withdrawal.status()).isEqualTo(403);
 
         openExclusion(s);
         browser.open(PAGE);
         assertThat(browser.html()).contains("Orders left unanswered").contains("Almaty time")
                 .contains("signatory writes and sends the objection").doesNotContain("objection:send");
-        Reply objection = Portal.post("/api/v1/suppliers/" + s.supplierId() + "/objection", "{\"text\":\"no\"}", manager.token());
+        Reply objection = Portal.post("/api/v1/suppliers/" + s.id() + "/objection", "{\"text\":\"no\"}", manager.token());
         assertThat(objection.status()).isEqualTo(403);
-        assertThat(supplier(s.supplierId()).getString("status")).isEqualTo("EXCLUSION_PENDING");
+        assertThat(supplier(s.id()).getString("status")).isEqualTo("EXCLUSION_PENDING");
     }
 
     @Test
     void anotherSuppliersIdShowsNothingOfIt() {
-        Listed mine = ListedSuppliers.listed("Өз медтехника");
-        Listed theirs = ListedSuppliers.listed("Бөгде медтехника");
+        Company mine = TestSuppliers.listed("Өз медтехника");
+        Company theirs = TestSuppliers.listed("Бөгде медтехника");
         FacesBrowser browser = new FacesBrowser(mine.headToken());
 
-        browser.open(PAGE + "?lang=en&id=" + theirs.supplierId());
+        browser.open(PAGE + "?lang=en&id=" + theirs.id());
 
         assertThat(browser.html()).doesNotContain(theirs.name()).doesNotContain("withdraw:ask")
                 .contains("You are not staff of a supplier");
     }
 
-    private static JsonObject objection(Listed s) {
-        Reply reply = Portal.get("/api/v1/suppliers/" + s.supplierId() + "/objection", ListedSuppliers.authority());
+    private static JsonObject objection(Company s) {
+        Reply reply = Portal.get("/api/v1/suppliers/" + s.id() + "/objection", TestSuppliers.authority());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }
