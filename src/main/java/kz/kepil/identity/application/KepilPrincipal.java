@@ -15,13 +15,16 @@ public class KepilPrincipal extends CallerPrincipal {
     private final Set<Role> roles;
     private final Long supplierId;
     private final java.util.Set<Long> supplierIds;
+    private final java.util.Set<Long> signatoryFor;
     private final String akimatCode;
 
-    public KepilPrincipal(long userId, String iin, Set<Role> roles, Set<Long> supplierIds, String akimatCode) {
+    public KepilPrincipal(long userId, String iin, Set<Role> roles, Set<Long> supplierIds, Set<Long> signatoryFor,
+                          String akimatCode) {
         super(iin);
         this.userId = userId;
         this.roles = Set.copyOf(roles);
         this.supplierIds = Set.copyOf(supplierIds);
+        this.signatoryFor = Set.copyOf(signatoryFor);
         this.supplierId = supplierIds.stream().min(Long::compare).orElse(null);
         this.akimatCode = akimatCode;
     }
@@ -29,6 +32,7 @@ public class KepilPrincipal extends CallerPrincipal {
     /** The caller as the user's record stands now. */
     public static KepilPrincipal of(kz.kepil.identity.domain.UserAccount user) {
         return new KepilPrincipal(user.id(), user.iin().value(), user.roleSet(), user.supplierIds(),
+                user.supplierIdsWith(Role.SUPPLIER_SIGNATORY),
                 user.akimatCode().orElse(null));
     }
 
@@ -61,6 +65,11 @@ public class KepilPrincipal extends CallerPrincipal {
     public boolean worksFor(long supplierId) {
         return (roles.contains(Role.SUPPLIER_MANAGER) || roles.contains(Role.SUPPLIER_SIGNATORY))
                 && supplierIds.contains(supplierId);
+    }
+
+    /** Whether the caller signs for this supplier (a signatory of another supplier does not). */
+    public boolean signsFor(long supplierId) {
+        return signatoryFor.contains(supplierId);
     }
 
     public String akimatCode() {

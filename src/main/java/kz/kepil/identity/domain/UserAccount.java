@@ -127,6 +127,12 @@ public class UserAccount {
         return roles.stream().map(RoleGrant::supplierId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
+    /** The suppliers for which the user holds this role. */
+    public Set<Long> supplierIdsWith(Role role) {
+        return roles.stream().filter(g -> g.role() == role).map(RoleGrant::supplierId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
     /** The akimat the user works for, if any akimat role is held. */
     public Optional<String> akimatCode() {
         return roles.stream().map(RoleGrant::akimatCode).filter(Objects::nonNull).findFirst();

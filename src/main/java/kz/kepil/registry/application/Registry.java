@@ -331,7 +331,7 @@ public class Registry {
     public Supplier object(long supplierId, String text) {
         Supplier supplier = locked(supplierId);
         KepilPrincipal who = supplierCaller(supplierId);
-        if (!who.hasRole(Role.SUPPLIER_SIGNATORY)) {
+        if (!who.signsFor(supplierId)) {
             throw DomainException.forbidden("Only the supplier's signatory objects for it");
         }
         String before = supplier.auditSummary();
@@ -345,7 +345,7 @@ public class Registry {
     public Supplier requestWithdrawal(long supplierId, String reason) {
         Supplier supplier = locked(supplierId);
         KepilPrincipal who = supplierCaller(supplierId);
-        if (!who.hasRole(Role.SUPPLIER_SIGNATORY)) {
+        if (!who.signsFor(supplierId)) {
             throw DomainException.forbidden("Only the supplier's signatory asks to leave the registry");
         }
         String before = supplier.auditSummary();

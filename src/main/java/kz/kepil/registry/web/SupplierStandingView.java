@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.kepil.identity.application.CurrentCaller;
 import kz.kepil.identity.application.KepilPrincipal;
-import kz.kepil.identity.domain.Role;
 import kz.kepil.registry.application.Registry;
 import kz.kepil.registry.domain.Supplier;
 import kz.kepil.registry.domain.SupplierStatus;
@@ -101,8 +100,10 @@ public class SupplierStandingView implements Serializable {
         return getSupplier() != null;
     }
 
+    /** The caller signs for this supplier, not merely for some supplier. */
     public boolean isSignatory() {
-        return caller.hasRole(Role.SUPPLIER_SIGNATORY);
+        Supplier s = getSupplier();
+        return s != null && caller.principal().map(p -> p.signsFor(s.id())).orElse(false);
     }
 
     /** Exclusion proceedings are open, or the last proceedings' objection is on record. */
