@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.registry.application.Registry;
 import kz.kepil.registry.domain.SupplierStatus;
-import kz.kepil.shared.error.DomainException;
+import kz.kepil.platform.api.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,22 +30,7 @@ public class RegistryResource {
     @Operation(summary = "Suppliers with their registry state; filter by status, region (e.g. KZ-75) and category")
     public List<SupplierView> list(@QueryParam("status") String status, @QueryParam("region") String region,
                                    @QueryParam("category") String category) {
-        return registry.registry(parse(SupplierStatus.class, status, "status"), blankToNull(region),
-                parse(ProductCategory.class, category, "category")).stream().map(SupplierView::of).toList();
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("VALIDATION_FAILED", name + " must be one of " + List.of(type.getEnumConstants()));
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return registry.registry(QueryParams.enumOf(SupplierStatus.class, status, "status"), QueryParams.text(region),
+                QueryParams.enumOf(ProductCategory.class, category, "category")).stream().map(SupplierView::of).toList();
     }
 }

@@ -175,7 +175,7 @@ public class SupplierResource {
     @Operation(summary = "File a document (PDF, JPEG or PNG; ?type=STATE_REGISTRATION|LICENCE|CONFORMITY_CERTIFICATE|OTHER&name=…)")
     public Response fileDocument(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("type") String type,
                                  @jakarta.ws.rs.QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
-        kz.kepil.registry.domain.DocumentType documentType = RegistryResource.parse(kz.kepil.registry.domain.DocumentType.class, type, "type");
+        kz.kepil.registry.domain.DocumentType documentType = kz.kepil.platform.api.QueryParams.enumOf(kz.kepil.registry.domain.DocumentType.class, type, "type");
         if (documentType == null) {
             throw kz.kepil.shared.error.DomainException.invalid("VALIDATION_FAILED", "type is required");
         }
