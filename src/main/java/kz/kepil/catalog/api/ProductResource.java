@@ -214,7 +214,7 @@ public class ProductResource {
     @Operation(summary = "Add a photo (JPEG or PNG); it is scaled to a large image and a thumbnail")
     public Response addPhoto(@PathParam("id") long id, InputStream body) throws IOException {
         // Read no more than the limit allows: a larger upload is refused without being held in memory.
-        byte[] content = body.readNBytes(10 * 1024 * 1024 + 1);
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 1L, products.maxPhotoBytes() + 1));
         ProductPhoto photo = products.addPhoto(id, content);
         ProductPhoto.Info info = products.photos(id).stream().filter(p -> p.id() == photo.id()).findFirst().orElseThrow();
         return Response.status(Response.Status.CREATED).entity(ProductView.PhotoView.of(info)).build();

@@ -79,6 +79,10 @@ public class Products {
                         boolean available, Set<String> regions, Map<String, String> attributes) {
     }
 
+    public long maxPhotoBytes() {
+        return maxPhotoBytes;
+    }
+
     @Transactional
     public Product create(long supplierId, Offer offer) {
         SupplierStandings.Standing supplier = sellingSupplier(supplierId);

@@ -141,7 +141,7 @@ class SupplierStandingPageIT {
         FacesBrowser browser = new FacesBrowser(manager.token());
 
         browser.open(PAGE + "?lang=en");
-        assertThat(browser.html()).contains(s.name()).contains("Company")
+        assertThat(browser.html()).contains(s.name()).contains("Listed")
                 .contains("signatory may ask to leave the registry").doesNotContain("withdraw:ask");
         Reply withdrawal = Portal.post("/api/v1/suppliers/" + s.id() + "/withdrawal", "{}", manager.token());
         assertThat(withdrawal.status()).isEqualTo(403);
