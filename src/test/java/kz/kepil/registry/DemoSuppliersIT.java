@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo portal's suppliers entered the registry as any supplier does: applied, the contract
- * signed by their head, admitted by the authority's signed decision; their staff hold their roles.
+ * signed by their head, admitted by the authority's signed decision; their staff hold their roles,
+ * and they offer the demo catalog through the API.
  */
 class DemoSuppliersIT {
 
@@ -42,5 +43,24 @@ class DemoSuppliersIT {
         assertThat(head.getJsonNumber("supplierId").longValue()).isEqualTo(supplier1);
         assertThat(manager.getJsonArray("roles").getString(0)).isEqualTo("SUPPLIER_MANAGER");
         assertThat(manager.getJsonNumber("supplierId").longValue()).isEqualTo(supplier1);
+    }
+
+    @Test
+    void demoSuppliersOfferTheDemoCatalogAcrossEveryPortalCategory() {
+        int offered = 0;
+        java.util.Set<String> categories = new java.util.TreeSet<>();
+        for (String bin : new String[]{"100440000004", "150740000004"}) {
+            long id = listed(bin).getJsonNumber("id").longValue();
+            JsonObject page = Portal.get("/api/v1/products?size=100&supplierId=" + id).json();
+            offered += page.getInt("total");
+            for (int p = 0; p * 100 < page.getInt("total"); p++) {
+                Portal.get("/api/v1/products?size=100&page=" + p + "&supplierId=" + id).json().getJsonArray("items")
+                        .forEach(v -> categories.add(v.asJsonObject().getString("category")));
+            }
+        }
+        assertThat(offered).isGreaterThan(250);
+        assertThat(categories).containsExactlyInAnyOrder("HYGIENE_MEANS", "WHEELCHAIRS", "TYPHLOTECHNICAL",
+                "SURDOTECHNICAL", "SANATORIUM_TREATMENT", "PERSONAL_ASSISTANT", "SIGN_LANGUAGE_SPECIALIST",
+                "SPECIAL_SOCIAL_SERVICES");
     }
 }
