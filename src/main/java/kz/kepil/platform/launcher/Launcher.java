@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * Launcher run   --war=F --payara=F [--port=8080] [--db-port=3307] [--data-dir=D] [--fresh]
  *                [--no-demo] [--demo-keys=certs] [--adjustable-clock] [--log=F] [--pid-file=F] [--timeout=180]
- * Launcher await --port=N --pid-file=F [--log=F] [--timeout=180]   (exit 0 once ready)
+ * Launcher await --port=N --pid-file=F [--log=F] [--timeout=180]   (exit 0 once ready, demo data in)
  * Launcher stop  --pid-file=F                                       (stops a running launcher)
  * Launcher database [--db-port=3307] [--data-dir=D] [--pid-file=F]  (only the embedded MariaDB, until stopped)
  * </pre>
@@ -106,6 +106,8 @@ public final class Launcher {
         if (!options.containsKey("no-demo")) {
             optionalPath("demo-keys").ifPresent(certs -> new DemoSuppliers(port, certs).enter());
         }
+        // The demo data is in: {@code await} reports ready only now, so tests never race the seeding.
+        optionalPath("pid-file").ifPresent(Launcher::markReady);
         log("ready: http://localhost:" + port + "/  (API /api/v1, OpenAPI /openapi, readiness /health/ready)");
         try {
             return payara.waitFor();
@@ -163,7 +165,8 @@ public final class Launcher {
         int port = intOption("port", 8080);
         Path pidFile = requiredPath("pid-file");
         Readiness readiness = new Readiness(port, timeout());
-        boolean ready = readiness.awaitWhile(() -> launcherAlive(pidFile, readiness.startedAt()));
+        boolean ready = readiness.awaitWhile(() -> launcherAlive(pidFile, readiness.startedAt()))
+                && readiness.pollWhile(() -> launcherAlive(pidFile, readiness.startedAt()), () -> markedReady(pidFile));
         if (!ready) {
             System.err.println("kepil: the portal on port " + port + " is not ready" + logHint());
             optionalPath("log").ifPresent(Launcher::printTail);
@@ -231,10 +234,27 @@ public final class Launcher {
         }
     }
 
+    /** The second line of the pid file says the launcher finished starting, demo data included. */
+    private static void markReady(Path file) {
+        try {
+            Files.writeString(file, "\nready\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new LauncherException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean markedReady(Path file) {
+        try {
+            return Files.readAllLines(file).contains("ready");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static Optional<Long> readPid(Path file) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(file).trim()));
-        } catch (IOException | NumberFormatException e) {
+            return Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim()));
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }
@@ -325,6 +345,18 @@ public final class Launcher {
 
         Instant startedAt() {
             return startedAt;
+        }
+
+        /** Waits, while {@code alive}, until {@code done} holds or the time is up. */
+        boolean pollWhile(java.util.function.BooleanSupplier alive, java.util.function.BooleanSupplier done) {
+            Instant deadline = startedAt.plus(timeout);
+            while (Instant.now().isBefore(deadline) && alive.getAsBoolean()) {
+                if (done.getAsBoolean()) {
+                    return true;
+                }
+                sleep(Duration.ofMillis(500));
+            }
+            return false;
         }
 
         boolean awaitWhile(java.util.function.BooleanSupplier alive) {
