@@ -268,8 +268,12 @@ public class Products {
     private SupplierStandings.Standing sellingSupplier(long supplierId) {
         staff(supplierId);
         SupplierStandings.Standing supplier = suppliers.of(supplierId);
-        if (!supplier.takesNewOrders()) {
+        if (!supplier.status().takesNewOrders()) {
             throw DomainException.rule("SUPPLIER_NOT_LISTED", "A " + supplier.status() + " supplier offers no products");
+        }
+        if (!supplier.takesNewOrders()) {
+            throw DomainException.rule("CONTRACT_NOT_SIGNED",
+                    "A new version of the public offer contract is in force: the supplier's signatory signs it first");
         }
         return supplier;
     }

@@ -1,6 +1,8 @@
 package kz.kepil.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import kz.kepil.shared.domain.Sha256;
 
 import java.io.IOException;
@@ -18,15 +20,24 @@ import java.util.Map;
 @ApplicationScoped
 public class PublicContracts {
 
-    /** The version in force. A new version means suppliers sign again before taking new orders. */
-    public static final int CURRENT = 1;
+    /**
+     * The version in force, by configuration (its texts must exist). Publishing a new version means every
+     * listed supplier's signatory signs again before the supplier takes new orders.
+     */
+    @Inject
+    @ConfigProperty(name = "kepil.registry.contract-version", defaultValue = "1")
+    int currentVersion;
 
     /** One version's texts and their digests. */
     public record Contract(int version, Map<String, String> texts, Map<String, String> sha256) {
     }
 
+    public int currentVersion() {
+        return currentVersion;
+    }
+
     public Contract current() {
-        return version(CURRENT);
+        return version(currentVersion);
     }
 
     public Contract version(int version) {

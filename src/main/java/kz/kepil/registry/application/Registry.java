@@ -258,7 +258,7 @@ public class Registry {
                 : SignatureRequirement.person(supplier.identifier());
         SignatureEvidence evidence = signatures.accept(document, cms, requirement);
         String before = supplier.auditSummary();
-        supplier.contractSigned(PublicContracts.CURRENT, evidence.id());
+        supplier.contractSigned(contracts.currentVersion(), evidence.id());
         audit.record(ENTITY, supplier.id(), "CONTRACT_SIGNED", before, supplier.auditSummary());
         users.byIin(Iin.of(evidence.signerIin())).ifPresent(signer ->
                 users.grantSupplierStaffRole(signer.id(), Role.SUPPLIER_SIGNATORY, supplier.id()));
@@ -270,7 +270,7 @@ public class Registry {
     public SupplierDecision draft(long supplierId, Decision decision, Ground ground, String note) {
         requireAuthority();
         Supplier supplier = supplier(supplierId);
-        supplier.checkDecision(decision, ground, PublicContracts.CURRENT, today());
+        supplier.checkDecision(decision, ground, contracts.currentVersion(), today());
         if (decision == Decision.ADMIT) {
             supplier.checkDocumentsForAdmission(filedTypes(supplierId));
         }
@@ -309,7 +309,7 @@ public class Registry {
             throw DomainException.conflict("DECISION_ALREADY_SIGNED", "This decision has already been signed");
         }
         LocalDate today = today();
-        supplier.checkDecision(decision.decision(), decision.ground(), PublicContracts.CURRENT, today);
+        supplier.checkDecision(decision.decision(), decision.ground(), contracts.currentVersion(), today);
         if (decision.decision() == Decision.ADMIT) {
             supplier.checkDocumentsForAdmission(filedTypes(supplierId));
         }
@@ -318,7 +318,7 @@ public class Registry {
         String before = supplier.auditSummary();
         LocalDate objectionDeadline = decision.decision() == Decision.OPEN_EXCLUSION
                 ? calendar.addWorkingDays(today, policy.objectionWorkingDays()) : null;
-        SupplierStatus from = supplier.decide(decision.decision(), decision.ground(), PublicContracts.CURRENT, today,
+        SupplierStatus from = supplier.decide(decision.decision(), decision.ground(), contracts.currentVersion(), today,
                 objectionDeadline, policy, clock.instant());
         decision.signed(from, supplier.status(), evidence.signerIin(), evidence.id(), clock.instant());
         audit.record(ENTITY, supplier.id(), decision.decision().name(), before, supplier.auditSummary());

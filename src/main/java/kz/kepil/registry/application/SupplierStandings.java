@@ -1,6 +1,7 @@
 package kz.kepil.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.kepil.catalog.domain.ProductCategory;
@@ -26,13 +27,15 @@ public class SupplierStandings {
     @PersistenceContext
     EntityManager em;
 
-    /** A supplier's standing. Only one that takes new orders may sell. */
-    public record Standing(long id, String name, SupplierStatus status, Set<String> regions,
-                           Set<ProductCategory> categories) {
+    @Inject
+    PublicContracts contracts;
 
-        public boolean takesNewOrders() {
-            return status.takesNewOrders();
-        }
+    /**
+     * A supplier's standing. Only one that takes new orders may sell: LISTED, with the contract version
+     * in force signed.
+     */
+    public record Standing(long id, String name, SupplierStatus status, Set<String> regions,
+                           Set<ProductCategory> categories, boolean takesNewOrders) {
     }
 
     public List<Standing> all() {
@@ -45,18 +48,22 @@ public class SupplierStandings {
             categories.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(ProductCategory.class)).add((ProductCategory) row[1]);
         }
         List<Standing> out = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT s.id, s.name, s.status FROM Supplier s ORDER BY s.id", Object[].class)
-                .getResultList()) {
+        int contract = contracts.currentVersion();
+        for (Object[] row : em.createQuery("SELECT s.id, s.name, s.status, s.contractVersion FROM Supplier s ORDER BY s.id",
+                Object[].class).getResultList()) {
             long id = (Long) row[0];
-            out.add(new Standing(id, (String) row[1], (SupplierStatus) row[2], regions.getOrDefault(id, Set.of()),
-                    categories.getOrDefault(id, EnumSet.noneOf(ProductCategory.class))));
+            SupplierStatus status = (SupplierStatus) row[2];
+            out.add(new Standing(id, (String) row[1], status, regions.getOrDefault(id, Set.of()),
+                    categories.getOrDefault(id, EnumSet.noneOf(ProductCategory.class)),
+                    status.takesNewOrders() && Integer.valueOf(contract).equals(row[3])));
         }
         return out;
     }
 
     public Optional<Standing> find(long supplierId) {
         return Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
-                .map(s -> new Standing(s.id(), s.name(), s.status(), s.regions(), s.categories()));
+                .map(s -> new Standing(s.id(), s.name(), s.status(), s.regions(), s.categories(),
+                        s.takesNewOrders(contracts.currentVersion())));
     }
 
     public Standing of(long supplierId) {

@@ -253,6 +253,14 @@ public class Supplier {
         return before;
     }
 
+    /**
+     * Takes new orders: LISTED, and its signatory signed the contract version in force (after a new
+     * version is published, a listed supplier takes no new orders until it signs again).
+     */
+    public boolean takesNewOrders(int currentContractVersion) {
+        return status.takesNewOrders() && Objects.equals(contractVersion, currentContractVersion);
+    }
+
     public String auditSummary() {
         return kind + " " + identifier + " \"" + name + "\" " + status + (ground != null ? " ground=" + ground : "")
                 + (contractVersion != null ? " contract=v" + contractVersion : "")

@@ -65,6 +65,16 @@ class SupplierTest {
     }
 
     @Test
+    void aListedSupplierTakesNoNewOrdersUntilItSignsANewContractVersion() {
+        Supplier s = listed();
+        assertThat(s.takesNewOrders(1)).isTrue();
+        assertThat(s.takesNewOrders(2)).isFalse();
+        s.contractSigned(2, 99L);
+        assertThat(s.takesNewOrders(2)).isTrue();
+        assertThat(applied().takesNewOrders(1)).isFalse();
+    }
+
+    @Test
     void anOlderContractVersionDoesNotAdmit() {
         Supplier s = applied();
         s.contractSigned(1, 7L);
