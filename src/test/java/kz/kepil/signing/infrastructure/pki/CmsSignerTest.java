@@ -41,7 +41,8 @@ class CmsSignerTest {
 
     private static final byte[] DOCUMENT =
             "{\"amount\":\"12000.00\",\"iin\":\"850214300001\",\"name\":\"Қасымов Асан\"}".getBytes(StandardCharsets.UTF_8);
-    private static final Instant SIGNED_AT = Instant.parse("2026-11-22T05:00:00Z");
+    /** Within the throwaway certificates' validity, whenever the test runs; CMS keeps whole seconds. */
+    private static final Instant SIGNED_AT = NOT_BEFORE.plus(java.time.Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     private static final CmsSigner SIGNER = new CmsSigner(Clock.fixed(SIGNED_AT, ZoneOffset.UTC));
 
     @ParameterizedTest
