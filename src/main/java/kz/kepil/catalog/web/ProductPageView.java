@@ -16,9 +16,12 @@ import kz.kepil.platform.web.PageTexts;
 import kz.kepil.shared.error.DomainException;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One product's page: its photos, description and attributes, and what a unit costs whom in the region
@@ -122,10 +125,19 @@ public class ProductPageView implements Serializable {
                 .map(code -> Map.entry(code, values.get(code))).toList();
     }
 
-    /** The regions to price the card in: those it is offered in. */
+    /**
+     * The regions to price the card in: those it is offered in, and the one asked for if it is not
+     * among them, so that the selector shows what the amounts are for.
+     */
     public List<String> getOfferedRegions() {
-        return getProduct() == null ? List.of()
-                : details.product().regions().stream().sorted((a, b) -> labels.region(a).compareTo(labels.region(b))).toList();
+        if (getProduct() == null) {
+            return List.of();
+        }
+        Set<String> codes = new TreeSet<>(details.product().regions());
+        if (regionCode != null) {
+            codes.add(regionCode);
+        }
+        return codes.stream().sorted(Comparator.comparing(labels::region)).toList();
     }
 
     public boolean isHidden() {
