@@ -16,14 +16,14 @@ import kz.kepil.shared.region.application.Regions;
 import kz.kepil.shared.region.domain.Region;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Arrays;
 import java.text.Collator;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,14 +41,14 @@ public class CatalogLabels {
     static final String BUNDLE = "kz.kepil.catalog.web.messages";
     static final PageTexts TEXTS = new PageTexts(BUNDLE);
 
+    /** Below a trillion tenge, at most two decimals: more is a typing slip, not an amount. */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
+
     @Inject
     Classifier classifier;
 
     @Inject
     Regions regions;
-
-    /** Up to a trillion tenge, at most two decimals: more is a typing slip, not an amount. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 
     private Map<String, Region> regionsByCode;
 
@@ -124,8 +124,10 @@ public class CatalogLabels {
         return region == null ? String.valueOf(code) : region.names().in(PageTexts.locale());
     }
 
+    /** Region names, in the order the page's language sorts them. */
     public String regions(Collection<String> codes) {
-        return codes.stream().map(this::region).sorted().collect(Collectors.joining(", "));
+        return codes.stream().map(this::region).sorted(Collator.getInstance(PageTexts.locale()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Every region, by its name in the page's language, for region selectors. */
