@@ -1,6 +1,7 @@
 /**
- * The catalog's Faces pages: search with filters kept in the address, a product's page with its prices
- * for a region, products compared side by side, and the authorised body's guaranteed sums. The beans
- * read through the catalog's application services and hide, show and set sums only through them.
+ * The catalog's Faces view beans: search with filters kept in the address, a product's page with its
+ * prices for a region, products compared side by side, the authorised body's guaranteed sums, and the
+ * supplier's own cards with the form that creates and edits them and their photos. The rules stay in
+ * {@code catalog.application}; these beans read, collect forms and show refusals.
  */
 package kz.kepil.catalog.web;
