@@ -1,5 +1,6 @@
 package kz.kepil.notification.application;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,9 @@ public interface SmsGateway {
     }
 
     Outcome send(Sms sms);
+
+    /** The longest a send may take before the adapter gives up: no other dispatcher takes the SMS meanwhile. */
+    Duration longestSend();
 
     /** How the gateway is named in the log at start-up: its kind and where it sends (never a secret). */
     String describe();

@@ -21,8 +21,8 @@ import java.util.Optional;
  * hands it to the gateway ({@link #delivered}, {@code SENT}) or fails ({@link #attemptFailed}); a
  * failure is tried again as the {@link DeliveryPolicy} says, and in the end given up ({@code FAILED}).
  * An SMS without a usable phone number is given up as it is queued, so the journal still shows it.
- * Nothing is ever deleted. Two dispatchers never hold the same row: they claim it with a row lock, and
- * the version catches anything that slips past.
+ * Nothing is ever deleted. A dispatcher {@link #claim claims} the SMS for the time a send may take, so
+ * no other dispatcher sends it meanwhile, and if the dispatcher dies it is sent again afterwards.
  */
 @Entity
 @Table(name = "notification_outbox")
@@ -133,6 +133,15 @@ public class SmsMessage {
             this.status = SmsStatus.FAILED;
             this.responseCode = this.phone == null ? NO_PHONE : PHONE_INVALID;
         }
+    }
+
+    /**
+     * A dispatcher takes the SMS to send it: until {@code leaseUntil} (real time) no other dispatcher does,
+     * and if this one never tells how it went (it crashed), the SMS is due again then.
+     */
+    public void claim(Instant leaseUntil) {
+        requirePending();
+        nextAttemptAt = Objects.requireNonNull(leaseUntil, "leaseUntil");
     }
 
     /** The gateway took the SMS. */

@@ -151,6 +151,12 @@ public final class HttpSmsGateway implements SmsGateway {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
+    /** Connecting and then waiting for the answer, each bounded by the timeout. */
+    @Override
+    public Duration longestSend() {
+        return settings.timeout().multipliedBy(2);
+    }
+
     @Override
     public String describe() {
         return "http to " + settings.url() + " as " + settings.sender();

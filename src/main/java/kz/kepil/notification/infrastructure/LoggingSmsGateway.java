@@ -2,6 +2,7 @@ package kz.kepil.notification.infrastructure;
 
 import kz.kepil.notification.application.SmsGateway;
 
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -18,6 +19,11 @@ public final class LoggingSmsGateway implements SmsGateway {
     public Outcome send(Sms sms) {
         LOG.info(() -> "SMS " + sms.id() + " to " + masked(sms.phone()) + ": " + sms.text().replace('\n', ' '));
         return Outcome.delivered(RESPONSE_CODE);
+    }
+
+    @Override
+    public Duration longestSend() {
+        return Duration.ZERO;
     }
 
     @Override

@@ -88,11 +88,25 @@ class SmsMessageTest {
     }
 
     @Test
+    void claimedSmsIsNotDueUntilItsLeaseEnds() {
+        SmsMessage sms = queued("+77012345678");
+        Instant lease = QUEUED.plusSeconds(90);
+
+        sms.claim(lease);
+
+        assertThat(sms.status()).isEqualTo(SmsStatus.PENDING);
+        assertThat(sms.nextAttemptAt()).contains(lease);
+        sms.attemptFailed("503", null, true, QUEUED.plusSeconds(5), POLICY);
+        assertThat(sms.nextAttemptAt()).as("the retry replaces the lease").contains(QUEUED.plusSeconds(35));
+    }
+
+    @Test
     void sentSmsIsNotSentAgain() {
         SmsMessage sms = queued("+77012345678");
         sms.delivered("LOGGED", QUEUED);
 
         assertThatThrownBy(() -> sms.delivered("LOGGED", QUEUED)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sms.attemptFailed("500", null, true, QUEUED, POLICY)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sms.claim(QUEUED)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -44,6 +44,7 @@ class SmsGatewayProducerTest {
         assertThat(s.apiKeyHeader()).isEqualTo("X-API-Key");
         assertThat(s.sender()).isEqualTo("Kepil");
         assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(gateway.longestSend()).as("connecting, then the answer").isEqualTo(Duration.ofSeconds(20));
         assertThat(s.toString()).doesNotContain("s3cret");
         assertThat(gateway.describe()).doesNotContain("s3cret");
     }
