@@ -71,7 +71,23 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Another session of a user, valid for 400 days of real time: for tests that move the portal's
+     * clock months ahead, where a normal session would have expired.
+     */
+    public static String longSession(long userId) {
+        try (Connection c = connect()) {
+            return openSession(c, userId, ChronoUnit.DAYS.getDuration().multipliedBy(400));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String openSession(Connection c, long userId) throws SQLException {
+        return openSession(c, userId, ChronoUnit.HOURS.getDuration());
+    }
+
+    private static String openSession(Connection c, long userId, java.time.Duration lifetime) throws SQLException {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -81,7 +97,7 @@ public final class TestDatabase {
             insert.setString(1, Sha256.hex(token));
             insert.setLong(2, userId);
             insert.setTimestamp(3, Timestamp.from(now));
-            insert.setTimestamp(4, Timestamp.from(now.plus(1, ChronoUnit.HOURS)));
+            insert.setTimestamp(4, Timestamp.from(now.plus(lifetime)));
             insert.executeUpdate();
         }
         return token;

@@ -84,6 +84,9 @@ public class ClassifierType {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Column(name = "selection_working_days")
+    private Integer selectionWorkingDays;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "classifier_attribute", joinColumns = @JoinColumn(name = "classifier_code"))
     @OrderBy("position")
@@ -193,6 +196,11 @@ public class ClassifierType {
 
     public int position() {
         return position;
+    }
+
+    /** Working days to choose a supplier in, where the rules set them instead of the general window. */
+    public OptionalInt selectionWorkingDays() {
+        return selectionWorkingDays == null ? OptionalInt.empty() : OptionalInt.of(selectionWorkingDays);
     }
 
     public List<ClassifierAttribute> attributes() {

@@ -1,0 +1,299 @@
+package kz.kepil.entitlement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import kz.kepil.catalog.application.Classifier;
+import kz.kepil.catalog.domain.ClassifierCode;
+import kz.kepil.catalog.domain.ClassifierType;
+import kz.kepil.entitlement.domain.EsobesOutbound;
+import kz.kepil.entitlement.domain.Measure;
+import kz.kepil.entitlement.domain.MeasureStatus;
+import kz.kepil.entitlement.domain.SelectionWindow;
+import kz.kepil.identity.application.CurrentCaller;
+import kz.kepil.identity.application.KepilPrincipal;
+import kz.kepil.identity.application.Representations;
+import kz.kepil.identity.domain.Role;
+import kz.kepil.notification.application.NoticeType;
+import kz.kepil.notification.application.Notice;
+import kz.kepil.notification.application.Notifications;
+import kz.kepil.shared.audit.application.AuditTrail;
+import kz.kepil.shared.domain.Iin;
+import kz.kepil.shared.domain.KzTime;
+import kz.kepil.shared.domain.KzWorkingCalendar;
+import kz.kepil.shared.error.DomainException;
+import kz.kepil.shared.region.application.Regions;
+import kz.kepil.shared.region.domain.Akimat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Entitlements: E-Sobes sends measures (once per IIN and queue number), the queue opens them in order
+ * and the beneficiary is told by SMS; a beneficiary or their representative sees them and asks to
+ * reactivate a blocked selection; E-Sobes tells of a death or a move, which closes the measures still
+ * waiting, and reads back what the portal has to tell it. Every change is audited.
+ */
+@ApplicationScoped
+public class Entitlements {
+
+    static final String ENTITY = "Measure";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Classifier classifier;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Representations representations;
+
+    @Inject
+    KzWorkingCalendar calendar;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Event<BeneficiaryLeft> left;
+
+    @Inject
+    @ConfigProperty(name = "kepil.entitlement.selection-months", defaultValue = "2")
+    int selectionMonths;
+
+    @Inject
+    @ConfigProperty(name = "kepil.entitlement.reminder-months", defaultValue = "1")
+    int reminderMonths;
+
+    /** The outcome of receiving a measure: the measure, and whether it was new. */
+    public record Receipt(Measure measure, boolean created) {
+    }
+
+    /**
+     * E-Sobes sends a measure. Sending the same (IIN, queue number) again answers the measure already
+     * received and changes nothing. The measure joins its akimat's queue, which opens it in turn.
+     */
+    @Transactional
+    public Receipt receive(Measure.Received r) {
+        Iin iin = Iin.of(r.iin());
+        Optional<Measure> existing = em.createNamedQuery("Measure.byQueueNumber", Measure.class)
+                .setParameter("iin", iin.value()).setParameter("queueNumber", r.queueNumber().strip())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return new Receipt(existing.get(), false);
+        }
+        iin.birthDate().filter(d -> !d.equals(r.birthDate())).ifPresent(d -> {
+            throw DomainException.invalid("BIRTH_DATE_MISMATCH", "The IIN gives the birth date " + d);
+        });
+        Akimat akimat = regions.requireAkimat(r.akimatCode());
+        if (!akimat.region().code().equals(r.regionCode())) {
+            throw DomainException.invalid("REGION_MISMATCH", "Akimat " + akimat.code() + " is in region " + akimat.region().code());
+        }
+        ClassifierType type = classifier.type(new ClassifierCode(r.classifierCode()));
+        if (!type.soldOnPortal()) {
+            throw DomainException.rule("PRODUCT_TYPE_NOT_ON_PORTAL", type.code() + " is provided by state procurement");
+        }
+        Measure measure = new Measure(r, today(), clock.instant());
+        em.persist(measure);
+        em.flush();
+        audit.record(ENTITY, measure.id(), "RECEIVED", null, measure.auditSummary());
+        openQueue(akimat.code());
+        return new Receipt(measure, true);
+    }
+
+    /**
+     * Opens the akimat's queued measures in queue order (date, then number): each becomes selectable
+     * and its beneficiary is told until when. Returns how many were opened.
+     */
+    @Transactional
+    public int openQueue(String akimatCode) {
+        List<Measure> queued = em.createNamedQuery("Measure.queued", Measure.class).setParameter("akimat", akimatCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Measure m : queued) {
+            ClassifierType type = classifier.type(new ClassifierCode(m.classifierCode()));
+            Instant now = clock.instant();
+            SelectionWindow window = SelectionWindow.from(now, type.selectionWorkingDays(), selectionMonths, reminderMonths,
+                    calendar);
+            String before = m.auditSummary();
+            m.open(window, now);
+            audit.record(ENTITY, m.id(), "SELECTABLE", before, m.auditSummary());
+            notify(m, NoticeType.SELECTION_OPEN, type);
+        }
+        return queued.size();
+    }
+
+    /** Opens every akimat's queue; for the scheduler. */
+    @Transactional
+    public int openQueues() {
+        int opened = 0;
+        for (String akimat : em.createNamedQuery("Measure.queuedAkimats", String.class).getResultList()) {
+            opened += openQueue(akimat);
+        }
+        return opened;
+    }
+
+    /** Reminds, blocks and closes what is due at the portal's clock; how many measures changed. */
+    @Transactional
+    public int passDeadlines() {
+        Instant now = clock.instant();
+        int done = 0;
+        for (Measure m : em.createNamedQuery("Measure.reminderDue", Measure.class).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (m.remind(now)) {
+                audit.record(ENTITY, m.id(), "REMINDED", null, m.auditSummary());
+                notify(m, NoticeType.SELECTION_REMINDER, classifier.type(new ClassifierCode(m.classifierCode())));
+                done++;
+            }
+        }
+        for (Measure m : em.createNamedQuery("Measure.windowPassed", Measure.class).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            String before = m.auditSummary();
+            if (m.blockIfPassed(now)) {
+                audit.record(ENTITY, m.id(), "BLOCKED", before, m.auditSummary());
+                notify(m, NoticeType.SELECTION_BLOCKED, classifier.type(new ClassifierCode(m.classifierCode())));
+                done++;
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+        for (Measure m : em.createNamedQuery("Measure.programmeEnded", Measure.class).setParameter("today", today)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            String before = m.auditSummary();
+            if (m.closeIfOpen("PROGRAMME_ENDED", now)) {
+                audit.record(ENTITY, m.id(), "CLOSED", before, m.auditSummary());
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** The beneficiary's measures, or, for a representative, those of the person they act for. */
+    public List<Measure> of(String forIin) {
+        KepilPrincipal who = caller.require();
+        String iin = forIin == null || forIin.isBlank() ? who.iin() : Iin.of(forIin.strip()).value();
+        if (!iin.equals(who.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(iin))) {
+            throw DomainException.forbidden("Only the beneficiary and their representatives see these entitlements");
+        }
+        return em.createNamedQuery("Measure.ofBeneficiary", Measure.class).setParameter("iin", iin).getResultList();
+    }
+
+    /** A measure the caller may act on: their own, or of the person they represent. */
+    public Measure actionable(long measureId) {
+        Measure m = find(measureId);
+        KepilPrincipal who = caller.require();
+        if (!m.iin().equals(who.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(m.iin()))) {
+            throw DomainException.notFound("entitlement", measureId);
+        }
+        return m;
+    }
+
+    /**
+     * The beneficiary asks to choose again after selection was blocked: the measure goes back to the
+     * queue, E-Sobes is told, and the queue opens it again in its turn.
+     */
+    @Transactional
+    public Measure requestActivation(long measureId) {
+        Measure m = actionable(measureId);
+        m = em.find(Measure.class, m.id(), LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        m.requestActivation(clock.instant());
+        audit.record(ENTITY, m.id(), "ACTIVATION_REQUESTED", before, m.auditSummary());
+        em.persist(new EsobesOutbound(m.id(), EsobesOutbound.Kind.ACTIVATION_REQUESTED, payload(m), clock.instant()));
+        openQueue(m.akimatCode());
+        return m;
+    }
+
+    /** E-Sobes tells that a beneficiary died or moved to another region. */
+    public enum Departure { DEATH, MOVE }
+
+    /**
+     * Closes the beneficiary's measures still waiting for a choice (a move closes those of other regions
+     * than the new one) and tells the other contexts, which return orders at the delivery stage.
+     */
+    @Transactional
+    public int departed(String iinValue, Departure why, LocalDate on, String newRegion) {
+        Iin iin = Iin.of(iinValue);
+        if (why == Departure.MOVE) {
+            if (newRegion == null) {
+                throw DomainException.invalid("VALIDATION_FAILED", "A move names the new region");
+            }
+            regions.requireRegion(newRegion);
+        }
+        int closed = 0;
+        for (Measure m : em.createNamedQuery("Measure.ofBeneficiary", Measure.class).setParameter("iin", iin.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (why == Departure.MOVE && m.regionCode().equals(newRegion)) {
+                continue;
+            }
+            String before = m.auditSummary();
+            if (m.closeIfOpen(why == Departure.DEATH ? "DEATH" : "MOVED", clock.instant())) {
+                audit.record(ENTITY, m.id(), "CLOSED", before, m.auditSummary());
+                em.persist(new EsobesOutbound(m.id(), EsobesOutbound.Kind.MEASURE_CLOSED, payload(m), clock.instant()));
+                closed++;
+            }
+        }
+        left.fire(new BeneficiaryLeft(iin.value(), why.name(), on, newRegion));
+        return closed;
+    }
+
+    /** What the portal has told E-Sobes since {@code afterId}, oldest first. */
+    public List<EsobesOutbound> outbound(long afterId, int limit) {
+        return em.createNamedQuery("EsobesOutbound.after", EsobesOutbound.class).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** An akimat's measures, for its specialists, the authority and auditors. */
+    public List<Measure> ofAkimat(String akimatCode, MeasureStatus status) {
+        KepilPrincipal who = caller.require();
+        boolean own = who.hasRole(Role.AKIMAT_SPECIALIST) && akimatCode.equals(who.akimatCode());
+        if (!own && !who.hasRole(Role.AUTHORITY) && !who.hasRole(Role.AUDITOR)) {
+            throw DomainException.forbidden("Only the akimat's specialists see its queue");
+        }
+        regions.requireAkimat(akimatCode);
+        return em.createNamedQuery("Measure.ofAkimat", Measure.class).setParameter("akimat", akimatCode)
+                .setParameter("status", status).setMaxResults(5000).getResultList();
+    }
+
+    public Measure find(long measureId) {
+        return Optional.ofNullable(em.find(Measure.class, measureId))
+                .orElseThrow(() -> DomainException.notFound("entitlement", measureId));
+    }
+
+    void notify(Measure m, NoticeType type, ClassifierType classifierType) {
+        // The last moment of the window is the end of a day in Almaty: the SMS names that day.
+        String until = m.selectableUntil().map(u -> u.minusSeconds(1).atZone(KzTime.ALMATY).toLocalDate().toString()).orElse("");
+        notifications.notify(new Notice(type, m.iin(), m.fullName(), m.birthDate(), null, m.phone().orElse(null),
+                m.caseNumber(), classifierType.code().value(), null,
+                Map.of("until", until, Notice.AKIMAT, m.akimatCode(), "service.kk", classifierType.names().kk(),
+                        "service.ru", classifierType.names().ru(), "service.en", classifierType.names().en())));
+    }
+
+    private static String payload(Measure m) {
+        return "{\"measureId\":" + m.id() + ",\"iin\":\"" + m.iin() + "\",\"queueNumber\":\"" + m.queueNumber().replace("\"", "")
+                + "\",\"status\":\"" + m.status() + "\"}";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(KzTime.ALMATY));
+    }
+}
