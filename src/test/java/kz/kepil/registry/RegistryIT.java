@@ -299,4 +299,24 @@ class RegistryIT {
 
         assertThat(reply.status()).isEqualTo(403);
     }
+
+    @Test
+    void theSupplierIsToldOfEachDecisionWithItsGroundAndTheLastDayToObject() {
+        kz.kepil.testsupport.TestSuppliers.Company c = TestSuppliers.listed(java.util.List.of("HYGIENE_MEANS"),
+                java.util.List.of("KZ-75"));
+        String authority = authority();
+        assertThat(decide(c.id(), "OPEN_EXCLUSION", "UNANSWERED_ORDERS", authority).status()).isEqualTo(200);
+        String deadline = supplier(c.id()).getString("objectionDeadline");
+        String day = deadline.substring(8, 10) + "." + deadline.substring(5, 7) + "." + deadline.substring(0, 4);
+
+        var notices = Portal.request("GET", "/api/v1/me/notices").token(c.token()).header("Accept-Language", "ru").send()
+                .jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject).toList();
+        assertThat(notices).extracting(n -> n.getString("type")).contains("SUPPLIER_STATUS_CHANGED", "SUPPLIER_EXCLUSION_OPENED");
+        JsonObject opened = notices.stream().filter(n -> n.getString("type").equals("SUPPLIER_EXCLUSION_OPENED")).findFirst()
+                .orElseThrow();
+        assertThat(opened.getString("text")).contains("Заказы оставлены без ответа").contains(day);
+        JsonObject admitted = notices.stream().filter(n -> n.getString("type").equals("SUPPLIER_STATUS_CHANGED")).findFirst()
+                .orElseThrow();
+        assertThat(admitted.getJsonObject("texts").getString("en")).contains("Listed");
+    }
 }

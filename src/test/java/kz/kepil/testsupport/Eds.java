@@ -41,6 +41,13 @@ public final class Eds {
         return Portal.post(signaturePath, "{\"cms\":\"" + DemoKeys.sign(signing, json.getString("content")) + "\"}", token);
     }
 
+    /** A private person's keys from the test CA for the IIN (a beneficiary, a representative). */
+    public static PersonalKeys newPerson(String iin) {
+        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());
+        return ca.issue(CertificateHolder.individual(Iin.of(iin), "Тестова", "Әйгерім"), KeyAlgorithm.RSA,
+                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
+    }
+
     /** A new company's head, with keys from the test CA, for a fresh BIN. */
     public static PersonalKeys newCompanyStaff(String bin, String company, OrganisationRole role) {
         TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());

@@ -2,14 +2,9 @@ package kz.kepil.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kz.kepil.shared.domain.ContractTexts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import kz.kepil.shared.domain.Sha256;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * The versions of the public offer contract, kept as text files in three languages
@@ -28,34 +23,15 @@ public class PublicContracts {
     @ConfigProperty(name = "kepil.registry.contract-version", defaultValue = "1")
     int currentVersion;
 
-    /** One version's texts and their digests. */
-    public record Contract(int version, Map<String, String> texts, Map<String, String> sha256) {
-    }
-
     public int currentVersion() {
         return currentVersion;
     }
 
-    public Contract current() {
+    public ContractTexts current() {
         return version(currentVersion);
     }
 
-    public Contract version(int version) {
-        Map<String, String> texts = Map.of("kk", read(version, "kk"), "ru", read(version, "ru"), "en", read(version, "en"));
-        Map<String, String> digests = Map.of("kk", Sha256.hex(texts.get("kk")), "ru", Sha256.hex(texts.get("ru")),
-                "en", Sha256.hex(texts.get("en")));
-        return new Contract(version, texts, digests);
-    }
-
-    private static String read(int version, String language) {
-        String resource = "kz/kepil/registry/contract/public-offer-" + version + "." + language + ".txt";
-        try (InputStream in = PublicContracts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing contract text " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public ContractTexts version(int version) {
+        return ContractTexts.load("kz/kepil/registry/contract/public-offer", version);
     }
 }

@@ -13,6 +13,9 @@ import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.application.UserAccounts;
 import kz.kepil.identity.domain.Role;
 import kz.kepil.identity.domain.UserAccount;
+import kz.kepil.notification.application.Notice;
+import kz.kepil.notification.application.NoticeType;
+import kz.kepil.notification.application.Notifications;
 import kz.kepil.registry.domain.Decision;
 import kz.kepil.registry.domain.DocumentType;
 import kz.kepil.registry.domain.Ground;
@@ -24,6 +27,7 @@ import kz.kepil.registry.domain.SupplierKind;
 import kz.kepil.registry.domain.SupplierStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
 import kz.kepil.shared.domain.Bin;
+import kz.kepil.shared.domain.ContractTexts;
 import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.domain.KzWorkingCalendar;
@@ -59,6 +63,8 @@ public class Registry {
     static final String ENTITY = "Supplier";
     static final String CONTRACT_DOCUMENT = "SUPPLIER_PUBLIC_CONTRACT";
     static final String DECISION_DOCUMENT = "REGISTRY_DECISION";
+    /** The registry's names of states and grounds, in the portal's languages. */
+    private static final String TEXTS = "kz.kepil.registry.web.messages";
 
     @PersistenceContext
     EntityManager em;
@@ -95,6 +101,9 @@ public class Registry {
 
     @Inject
     jakarta.enterprise.event.Event<SupplierStandingChanged> standingChanged;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kepil.registry.max-document-bytes", defaultValue = "10485760")
@@ -234,7 +243,7 @@ public class Registry {
     /** The public offer contract as this supplier signs it: the version, the digest of each text, the supplier. */
     public SignableDocument contractDocument(long supplierId) {
         Supplier supplier = supplierOfCaller(supplierId);
-        PublicContracts.Contract contract = contracts.current();
+        ContractTexts contract = contracts.current();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("documentType", CONTRACT_DOCUMENT);
         content.put("contractVersion", contract.version());
@@ -323,6 +332,7 @@ public class Registry {
         decision.signed(from, supplier.status(), evidence.signerIin(), evidence.id(), clock.instant());
         audit.record(ENTITY, supplier.id(), decision.decision().name(), before, supplier.auditSummary());
         standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
+        notifySupplier(supplier, decision);
         return decision;
     }
 
@@ -355,6 +365,35 @@ public class Registry {
                 supplier.auditSummary() + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip()));
         standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
         return supplier;
+    }
+
+    /**
+     * The supplier learns of every signed decision by SMS and in its staff's cabinet: of exclusion
+     * proceedings with the ground and the last day to object, of any other decision with its new state.
+     */
+    private void notifySupplier(Supplier supplier, SupplierDecision decision) {
+        Map<String, String> params = new LinkedHashMap<>();
+        NoticeType type;
+        if (decision.decision() == Decision.OPEN_EXCLUSION) {
+            type = NoticeType.SUPPLIER_EXCLUSION_OPENED;
+            supplier.objectionDeadline().ifPresent(d -> params.put("until", d.toString()));
+            params.putAll(inEachLanguage("reason", "ground." + decision.ground().name()));
+        } else {
+            type = NoticeType.SUPPLIER_STATUS_CHANGED;
+            params.putAll(inEachLanguage("status", "status." + supplier.status().name()));
+        }
+        notifications.notify(new Notice(type, null, supplier.name(), null, supplier.id(), supplier.phone(),
+                "D-" + decision.id(), null, caller.name(), params));
+    }
+
+    /** The registry's name of a state or ground in Kazakh, Russian and English, as notice params. */
+    private static Map<String, String> inEachLanguage(String param, String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String language : List.of("kk", "ru", "en")) {
+            java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(TEXTS, java.util.Locale.forLanguageTag(language));
+            out.put(param + "." + language, texts.containsKey(key) ? texts.getString(key) : key);
+        }
+        return out;
     }
 
     private void requireAuthority() {
