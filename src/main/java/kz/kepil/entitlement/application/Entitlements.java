@@ -132,11 +132,8 @@ public class Entitlements {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Measure m : queued) {
             ClassifierType type = classifier.type(new ClassifierCode(m.classifierCode()));
-            Instant now = clock.instant();
-            SelectionWindow window = SelectionWindow.from(now, type.selectionWorkingDays(), selectionMonths, reminderMonths,
-                    calendar);
             String before = m.auditSummary();
-            m.open(window, now);
+            m.open(window(type), clock.instant());
             audit.record(ENTITY, m.id(), "SELECTABLE", before, m.auditSummary());
             notify(m, NoticeType.SELECTION_OPEN, type);
         }
@@ -185,6 +182,71 @@ public class Entitlements {
             }
         }
         return done;
+    }
+
+    /**
+     * The measure an order is being made on, locked for the caller's transaction: the caller's own or
+     * their represented person's, and open for selection.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Measure selectableForOrder(long measureId) {
+        actionable(measureId);
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        if (m.status() != MeasureStatus.SELECTABLE) {
+            throw DomainException.conflict("ENTITLEMENT_NOT_SELECTABLE", "This entitlement is " + m.status()
+                    + "; a supplier can be chosen only while selection is open");
+        }
+        return m;
+    }
+
+    /** The beneficiary signed an order on the measure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ordered(long measureId, int quantity) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        m.ordered(quantity, clock.instant());
+        audit.record(ENTITY, m.id(), "ORDERED", before, m.auditSummary());
+    }
+
+    /** The order ended without the goods: the beneficiary chooses again, told by SMS. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenAfterOrder(long measureId) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        if (m.status() != MeasureStatus.ORDERED) {
+            return;
+        }
+        ClassifierType type = classifier.type(new ClassifierCode(m.classifierCode()));
+        String before = m.auditSummary();
+        m.reopen(window(type), clock.instant());
+        audit.record(ENTITY, m.id(), "SELECTABLE", before, m.auditSummary());
+        notify(m, NoticeType.SELECTION_REACTIVATED, type);
+    }
+
+    /** The goods of an order were received; a fulfilled measure is reported to E-Sobes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receivedOnOrder(long measureId, int quantity) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        ClassifierType type = classifier.type(new ClassifierCode(m.classifierCode()));
+        String before = m.auditSummary();
+        m.received(quantity, window(type), clock.instant());
+        audit.record(ENTITY, m.id(), m.status().name(), before, m.auditSummary());
+        if (m.status() == MeasureStatus.FULFILLED) {
+            em.persist(new EsobesOutbound(m.id(), EsobesOutbound.Kind.MEASURE_FULFILLED, payload(m), clock.instant()));
+        }
+    }
+
+    /** An order at the delivery stage was returned on the beneficiary's death or move: the measure closes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closedWithOrder(long measureId, String reason) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        m.closeOrdered(reason, clock.instant());
+        audit.record(ENTITY, m.id(), "CLOSED", before, m.auditSummary());
+        em.persist(new EsobesOutbound(m.id(), EsobesOutbound.Kind.MEASURE_CLOSED, payload(m), clock.instant()));
+    }
+
+    private SelectionWindow window(ClassifierType type) {
+        return SelectionWindow.from(clock.instant(), type.selectionWorkingDays(), selectionMonths, reminderMonths, calendar);
     }
 
     /** The beneficiary's measures, or, for a representative, those of the person they act for. */

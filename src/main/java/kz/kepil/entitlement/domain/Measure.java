@@ -207,6 +207,47 @@ public class Measure {
         selectableUntil = null;
     }
 
+    /** The beneficiary signed an order on it: the measure is taken until the order ends. */
+    public void ordered(int orderQuantity, Instant at) {
+        require(MeasureStatus.SELECTABLE, "ordered");
+        if (orderQuantity <= 0 || orderQuantity > remainingQuantity()) {
+            throw DomainException.rule("QUANTITY_EXCEEDS_ENTITLEMENT", "At most " + remainingQuantity() + " remain of this entitlement");
+        }
+        status = MeasureStatus.ORDERED;
+        statusSince = at;
+    }
+
+    /**
+     * The order ended without the goods (refused, expired, cancelled): the beneficiary chooses again,
+     * with a new window from now.
+     */
+    public void reopen(SelectionWindow window, Instant at) {
+        require(MeasureStatus.ORDERED, "reopened");
+        status = MeasureStatus.QUEUED;
+        open(window, at);
+    }
+
+    /** The goods were received: what remains may be ordered again, with a new window; nothing left fulfils it. */
+    public void received(int orderQuantity, SelectionWindow window, Instant at) {
+        require(MeasureStatus.ORDERED, "received");
+        usedQuantity += orderQuantity;
+        if (remainingQuantity() <= 0) {
+            status = MeasureStatus.FULFILLED;
+            statusSince = at;
+        } else {
+            status = MeasureStatus.QUEUED;
+            open(window, at);
+        }
+    }
+
+    /** An ordered measure whose order was returned on the beneficiary's death or move. */
+    public void closeOrdered(String reason, Instant at) {
+        require(MeasureStatus.ORDERED, "closed");
+        status = MeasureStatus.CLOSED;
+        statusSince = at;
+        closedReason = reason;
+    }
+
     /** Death, a move or the end of the programme closes a measure still waiting for a choice. */
     public boolean closeIfOpen(String reason, Instant at) {
         if (!status.open()) {

@@ -106,6 +106,9 @@ public class Registry {
     Notifications notifications;
 
     @Inject
+    SupplierStandings standings;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kepil.registry.max-document-bytes", defaultValue = "10485760")
     long maxDocumentBytes;
 
@@ -262,10 +265,7 @@ public class Registry {
         Supplier supplier = locked(supplierId);
         // contractDocument checks that the caller works for this supplier.
         SignableDocument document = contractDocument(supplierId);
-        SignatureRequirement requirement = supplier.kind() == SupplierKind.LEGAL_ENTITY
-                ? SignatureRequirement.organisation(supplier.identifier())
-                : SignatureRequirement.person(supplier.identifier());
-        SignatureEvidence evidence = signatures.accept(document, cms, requirement);
+        SignatureEvidence evidence = signatures.accept(document, cms, standings.signatory(supplierId));
         String before = supplier.auditSummary();
         supplier.contractSigned(contracts.currentVersion(), evidence.id());
         audit.record(ENTITY, supplier.id(), "CONTRACT_SIGNED", before, supplier.auditSummary());

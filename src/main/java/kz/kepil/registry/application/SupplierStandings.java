@@ -66,6 +66,28 @@ public class SupplierStandings {
                         s.takesNewOrders(contracts.currentVersion())));
     }
 
+    /**
+     * What a signature for the supplier must be: a legal entity's signatory (its BIN, CEO or may-sign),
+     * or the entrepreneur themself.
+     */
+    public kz.kepil.signing.domain.SignatureRequirement signatory(long supplierId) {
+        kz.kepil.registry.domain.Supplier s = Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
+                .orElseThrow(() -> DomainException.notFound("supplier", supplierId));
+        return s.kind() == kz.kepil.registry.domain.SupplierKind.LEGAL_ENTITY
+                ? kz.kepil.signing.domain.SignatureRequirement.organisation(s.identifier())
+                : kz.kepil.signing.domain.SignatureRequirement.person(s.identifier());
+    }
+
+    /** The supplier's BIN or IIN and phone, as documents and notices name it. */
+    public record Party(long id, String name, String kind, String identifier, String phone) {
+    }
+
+    public Party party(long supplierId) {
+        kz.kepil.registry.domain.Supplier s = Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
+                .orElseThrow(() -> DomainException.notFound("supplier", supplierId));
+        return new Party(s.id(), s.name(), s.kind().name(), s.identifier(), s.phone());
+    }
+
     public Standing of(long supplierId) {
         return find(supplierId).orElseThrow(() -> DomainException.notFound("supplier", supplierId));
     }

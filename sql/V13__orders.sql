@@ -1,0 +1,53 @@
+-- Orders for goods and services. status: DRAFT, SUBMITTED (signed by the beneficiary, waiting for the
+-- supplier's decision until decision_due), ACCEPTED, DELIVERED_BY_SUPPLIER, COMPLETED, REIMBURSED; side
+-- exits REFUSED, EXPIRED, CANCELLED, RETURNED. The amounts are fixed when the beneficiary signs.
+-- open_measure_id is the measure while the order is open, so the database itself keeps one open order
+-- per entitlement, also when two requests race.
+CREATE TABLE purchase_order (
+    id                    BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    measure_id            BIGINT         NOT NULL,
+    iin                   CHAR(12)       NOT NULL,
+    product_id            BIGINT         NOT NULL,
+    supplier_id           BIGINT         NOT NULL,
+    classifier_code       VARCHAR(30)    NOT NULL,
+    region_code           VARCHAR(10)    NOT NULL,
+    akimat_code           VARCHAR(20)    NOT NULL,
+    product_name          VARCHAR(300)   NOT NULL,
+    quantity              INT            NOT NULL,
+    price                 DECIMAL(19, 2) NOT NULL,
+    guaranteed_sum        DECIMAL(19, 2) NOT NULL,
+    state_amount          DECIMAL(19, 2) NOT NULL,
+    top_up                DECIMAL(19, 2) NOT NULL,
+    total                 DECIMAL(19, 2) NOT NULL,
+    status                VARCHAR(25)    NOT NULL,
+    status_since          DATETIME(6)    NOT NULL,
+    created_at            DATETIME(6)    NOT NULL,
+    created_by            CHAR(12)       NOT NULL,
+    submitted_at          DATETIME(6)    NULL,
+    decision_due          DATETIME(6)    NULL,
+    decided_at            DATETIME(6)    NULL,
+    refusal_reason        VARCHAR(40)    NULL,
+    top_up_paid           DECIMAL(19, 2) NULL,
+    top_up_reference      VARCHAR(100)   NULL,
+    delivered_at          DATETIME(6)    NULL,
+    completed_at          DATETIME(6)    NULL,
+    closed_reason         VARCHAR(300)   NULL,
+    order_signature_id    BIGINT         NULL,
+    decision_signature_id BIGINT         NULL,
+    delivery_signature_id BIGINT         NULL,
+    receipt_signature_id  BIGINT         NULL,
+    open_measure_id       BIGINT AS (IF(status IN ('DRAFT', 'SUBMITTED', 'ACCEPTED', 'DELIVERED_BY_SUPPLIER'), measure_id, NULL)) PERSISTENT,
+    version               BIGINT         NOT NULL DEFAULT 0,
+    UNIQUE KEY uq_order_open_measure (open_measure_id),
+    KEY ix_order_iin (iin, id),
+    KEY ix_order_supplier (supplier_id, status, decision_due),
+    KEY ix_order_due (status, decision_due),
+    KEY ix_order_akimat (akimat_code, status),
+    CONSTRAINT fk_order_measure FOREIGN KEY (measure_id) REFERENCES measure (id),
+    CONSTRAINT fk_order_product FOREIGN KEY (product_id) REFERENCES product (id),
+    CONSTRAINT fk_order_supplier FOREIGN KEY (supplier_id) REFERENCES supplier (id),
+    CONSTRAINT ck_order_amounts CHECK (quantity > 0 AND price > 0 AND state_amount >= 0 AND top_up >= 0
+        AND state_amount + top_up = total),
+    CONSTRAINT ck_order_status CHECK (status IN ('DRAFT', 'SUBMITTED', 'ACCEPTED', 'DELIVERED_BY_SUPPLIER', 'COMPLETED',
+        'REIMBURSED', 'REFUSED', 'EXPIRED', 'CANCELLED', 'RETURNED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

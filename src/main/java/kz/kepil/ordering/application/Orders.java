@@ -1,0 +1,481 @@
+package kz.kepil.ordering.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import kz.kepil.catalog.application.Products;
+import kz.kepil.catalog.domain.Pricing;
+import kz.kepil.catalog.domain.Product;
+import kz.kepil.entitlement.application.BeneficiaryLeft;
+import kz.kepil.entitlement.application.Entitlements;
+import kz.kepil.entitlement.domain.Measure;
+import kz.kepil.identity.application.CurrentCaller;
+import kz.kepil.identity.application.KepilPrincipal;
+import kz.kepil.identity.application.Representations;
+import kz.kepil.identity.domain.Role;
+import kz.kepil.notification.application.Notice;
+import kz.kepil.notification.application.NoticeType;
+import kz.kepil.notification.application.Notifications;
+import kz.kepil.ordering.domain.Order;
+import kz.kepil.ordering.domain.OrderStatus;
+import kz.kepil.ordering.domain.RefusalReason;
+import kz.kepil.registry.application.SupplierStandingChanged;
+import kz.kepil.registry.application.SupplierStandings;
+import kz.kepil.registry.domain.SupplierStatus;
+import kz.kepil.shared.audit.application.AuditTrail;
+import kz.kepil.shared.domain.Iin;
+import kz.kepil.shared.domain.KzTime;
+import kz.kepil.shared.domain.KzWorkingCalendar;
+import kz.kepil.shared.domain.Money;
+import kz.kepil.shared.error.DomainException;
+import kz.kepil.signing.application.CanonicalDocuments;
+import kz.kepil.signing.application.SignableDocument;
+import kz.kepil.signing.application.Signatures;
+import kz.kepil.signing.domain.SignatureEvidence;
+import kz.kepil.signing.domain.SignatureRequirement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The order flow of API.md, with EDS at every step that binds: the beneficiary (or their
+ * representative) drafts an order on a selectable entitlement and signs it with the application for
+ * reimbursement; the supplier's signatory accepts or refuses with a coded reason within five working
+ * days, or the order expires; the supplier records the top-up and signs the delivery act; the
+ * beneficiary signs the receipt. Each step is audited and told to the other party.
+ */
+@ApplicationScoped
+public class Orders {
+
+    static final String ENTITY = "Order";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Representations representations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Entitlements entitlements;
+
+    @Inject
+    Products products;
+
+    @Inject
+    SupplierStandings suppliers;
+
+    @Inject
+    BeneficiaryContracts contracts;
+
+    @Inject
+    Signatures signatures;
+
+    @Inject
+    CanonicalDocuments documents;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    KzWorkingCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "kepil.ordering.decision-working-days", defaultValue = "5")
+    int decisionWorkingDays;
+
+    /**
+     * The beneficiary drafts an order: the entitlement is selectable, the product is of its type and may
+     * be ordered in its region from a listed supplier, the quantity is within what remains, the public
+     * contract is signed, and no other order is open on the entitlement.
+     */
+    @Transactional
+    public Order draft(long measureId, long productId, int quantity) {
+        Measure m = entitlements.selectableForOrder(measureId);
+        if (contracts.accepted(m.iin()).isEmpty()) {
+            throw DomainException.rule("PUBLIC_CONTRACT_NOT_SIGNED", "The public contract is signed once before the first order");
+        }
+        if (quantity <= 0 || quantity > m.remainingQuantity()) {
+            throw DomainException.rule("QUANTITY_EXCEEDS_ENTITLEMENT", "From 1 to " + m.remainingQuantity() + " may be ordered");
+        }
+        Products.Details product = orderable(productId, m);
+        // A new choice replaces an unsigned draft on the same entitlement; a signed order stays in the way.
+        for (Order stale : em.createQuery("SELECT o FROM Order o WHERE o.measureId = :m AND o.status = :draft", Order.class)
+                .setParameter("m", measureId).setParameter("draft", OrderStatus.DRAFT).getResultList()) {
+            String before = stale.auditSummary();
+            stale.cancelByBeneficiary("REPLACED", clock.instant());
+            audit.record(ENTITY, stale.id(), "CANCELLED", before, stale.auditSummary());
+        }
+        em.flush();
+        Order order = new Order(new Order.Choice(m.id(), m.iin(), productId, product.product().supplierId(), m.classifierCode(),
+                m.regionCode(), m.akimatCode(), product.product().name(), quantity), product.pricing(), caller.require().iin(),
+                clock.instant());
+        try {
+            em.persist(order);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("ORDER_EXISTS", "Another order is open on this entitlement");
+        }
+        audit.record(ENTITY, order.id(), "DRAFTED", null, order.auditSummary());
+        return order;
+    }
+
+    /** The product as it may be ordered for the measure now, priced in the measure's region. */
+    private Products.Details orderable(long productId, Measure m) {
+        Products.Details d;
+        try {
+            d = products.details(productId, m.regionCode());
+        } catch (DomainException e) {
+            throw DomainException.rule("PRODUCT_UNAVAILABLE", "This product is not offered");
+        }
+        if (!d.product().classifierCode().value().equals(m.classifierCode())) {
+            throw DomainException.rule("PRODUCT_TYPE_MISMATCH", "The entitlement is for " + m.classifierCode() + ", the product is "
+                    + d.product().classifierCode());
+        }
+        if (!d.supplier().takesNewOrders()) {
+            throw DomainException.rule("SUPPLIER_NOT_LISTED", "The supplier takes no new orders (" + d.supplier().status() + ")");
+        }
+        if (!d.product().offered()) {
+            throw DomainException.rule("PRODUCT_UNAVAILABLE", "This product is not available now");
+        }
+        if (!d.product().regions().contains(m.regionCode()) || !d.supplier().regions().contains(m.regionCode())) {
+            throw DomainException.rule("REGION_NOT_SERVED", "The product is not offered in region " + m.regionCode());
+        }
+        return d;
+    }
+
+    /** The order and reimbursement application as the beneficiary signs it; a draft shows today's amounts. */
+    @Transactional
+    public SignableDocument document(long orderId) {
+        Order o = beneficiaryOrder(orderId, true);
+        if (o.status() == OrderStatus.DRAFT) {
+            Measure m = entitlements.find(o.measureId());
+            o.reprice(orderable(o.productId(), m).pricing());
+        }
+        return orderDocument(o);
+    }
+
+    private SignableDocument orderDocument(Order o) {
+        Map<String, Object> content = header("ORDER", o);
+        content.put("beneficiaryIin", o.iin());
+        content.put("measureId", o.measureId());
+        content.put("product", Map.of("id", o.productId(), "name", o.productName(), "classifierCode", o.classifierCode()));
+        content.put("region", o.regionCode());
+        content.put("quantity", o.quantity());
+        content.put("price", o.price().toString());
+        content.put("guaranteedSum", o.guaranteedSum().toString());
+        content.put("stateAmount", o.stateAmount().toString());
+        content.put("topUp", o.topUp().toString());
+        content.put("total", o.total().toString());
+        content.put("application", "REIMBURSEMENT_OF_GUARANTEED_SUM_TO_SUPPLIER");
+        return documents.of("ORDER", o.number(), content);
+    }
+
+    /**
+     * The beneficiary (or representative) signs: the amounts must still be those shown; the order is
+     * submitted and the supplier must decide within five working days.
+     */
+    @Transactional
+    public Order sign(long orderId, String cms) {
+        Order o = beneficiaryOrder(orderId, true);
+        Measure m = entitlements.selectableForOrder(o.measureId());
+        Pricing now = orderable(o.productId(), m).pricing();
+        SignatureEvidence evidence = signatures.accept(orderDocument(o), cms, SignatureRequirement.person(caller.require().iin()));
+        String before = o.auditSummary();
+        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+        Instant due = calendar.addWorkingDays(today, decisionWorkingDays).plusDays(1).atStartOfDay(KzTime.ALMATY).toInstant();
+        o.submit(now, evidence.id(), clock.instant(), due);
+        entitlements.ordered(o.measureId(), o.quantity());
+        audit.record(ENTITY, o.id(), "SUBMITTED", before, o.auditSummary());
+        toBeneficiary(o, m, NoticeType.ORDER_SUBMITTED, Map.of("due", dueDay(o)));
+        toSupplier(o, NoticeType.SUPPLIER_NEW_ORDER, Map.of("due", dueDay(o)));
+        return o;
+    }
+
+    /** The acceptance as the supplier's signatory signs it. */
+    public SignableDocument acceptanceDocument(long orderId) {
+        Order o = supplierOrder(orderId);
+        Map<String, Object> content = header("ORDER_ACCEPTANCE", o);
+        content.put("supplier", party(o.supplierId()));
+        content.put("decision", "ACCEPT");
+        content.put("orderSha256", orderDocument(o).sha256());
+        return documents.of("ORDER_ACCEPTANCE", o.number(), content);
+    }
+
+    @Transactional
+    public Order accept(long orderId, String cms) {
+        Order o = lockedSupplierOrder(orderId);
+        SignatureEvidence evidence = signatures.accept(acceptanceDocument(orderId), cms, suppliers.signatory(o.supplierId()));
+        String before = o.auditSummary();
+        o.accept(evidence.id(), clock.instant());
+        audit.record(ENTITY, o.id(), "ACCEPTED", before, o.auditSummary());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_ACCEPTED, Map.of());
+        return o;
+    }
+
+    /** The refusal with its coded reason, as the supplier's signatory signs it. */
+    public SignableDocument refusalDocument(long orderId, RefusalReason reason) {
+        Order o = supplierOrder(orderId);
+        if (reason == null) {
+            throw DomainException.invalid("VALIDATION_FAILED", "reason is one of " + List.of(RefusalReason.values()));
+        }
+        Map<String, Object> content = header("ORDER_REFUSAL", o);
+        content.put("supplier", party(o.supplierId()));
+        content.put("decision", "REFUSE");
+        content.put("reason", reason.name());
+        content.put("orderSha256", orderDocument(o).sha256());
+        return documents.of("ORDER_REFUSAL", o.number() + "-" + reason.name(), content);
+    }
+
+    @Transactional
+    public Order refuse(long orderId, RefusalReason reason, String cms) {
+        Order o = lockedSupplierOrder(orderId);
+        SignatureEvidence evidence = signatures.accept(refusalDocument(orderId, reason), cms, suppliers.signatory(o.supplierId()));
+        String before = o.auditSummary();
+        o.refuse(reason, evidence.id(), clock.instant());
+        audit.record(ENTITY, o.id(), "REFUSED", before, o.auditSummary());
+        entitlements.reopenAfterOrder(o.measureId());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_REFUSED, Map.of("reason", reason.name()));
+        return o;
+    }
+
+    /** The supplier records the top-up the beneficiary paid. */
+    @Transactional
+    public Order topUpReceived(long orderId, Money amount, String reference) {
+        Order o = lockedSupplierOrder(orderId);
+        String before = o.auditSummary();
+        o.topUpReceived(amount, reference);
+        audit.record(ENTITY, o.id(), "TOP_UP_RECEIVED", before, o.auditSummary() + " paid=" + amount + " ref=" + reference.strip());
+        return o;
+    }
+
+    /** The delivery act as the supplier's signatory signs it. */
+    public SignableDocument deliveryDocument(long orderId) {
+        Order o = supplierOrder(orderId);
+        Map<String, Object> content = header("ORDER_DELIVERY_ACT", o);
+        content.put("supplier", party(o.supplierId()));
+        content.put("beneficiaryIin", o.iin());
+        content.put("product", Map.of("id", o.productId(), "name", o.productName()));
+        content.put("quantity", o.quantity());
+        content.put("topUpPaid", o.topUpPaid().map(Money::toString).orElse("0.00"));
+        content.put("orderSha256", orderDocument(o).sha256());
+        return documents.of("ORDER_DELIVERY_ACT", o.number(), content);
+    }
+
+    @Transactional
+    public Order deliver(long orderId, String cms) {
+        Order o = lockedSupplierOrder(orderId);
+        SignatureEvidence evidence = signatures.accept(deliveryDocument(orderId), cms, suppliers.signatory(o.supplierId()));
+        String before = o.auditSummary();
+        o.delivered(evidence.id(), clock.instant());
+        audit.record(ENTITY, o.id(), "DELIVERED", before, o.auditSummary());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_DELIVERED, Map.of());
+        return o;
+    }
+
+    /** The receipt as the beneficiary (or representative) signs it. */
+    public SignableDocument receiptDocument(long orderId) {
+        Order o = beneficiaryOrder(orderId, false);
+        Map<String, Object> content = header("ORDER_RECEIPT", o);
+        content.put("beneficiaryIin", o.iin());
+        content.put("quantity", o.quantity());
+        content.put("received", true);
+        content.put("orderSha256", orderDocument(o).sha256());
+        return documents.of("ORDER_RECEIPT", o.number(), content);
+    }
+
+    @Transactional
+    public Order confirmReceipt(long orderId, String cms) {
+        Order o = beneficiaryOrder(orderId, true);
+        SignatureEvidence evidence = signatures.accept(receiptDocument(orderId), cms,
+                SignatureRequirement.person(caller.require().iin()));
+        String before = o.auditSummary();
+        o.received(evidence.id(), clock.instant());
+        entitlements.receivedOnOrder(o.measureId(), o.quantity());
+        audit.record(ENTITY, o.id(), "COMPLETED", before, o.auditSummary());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_COMPLETED, Map.of());
+        return o;
+    }
+
+    /** The beneficiary cancels before the supplier decided; the entitlement opens again. */
+    @Transactional
+    public Order cancel(long orderId, String reason) {
+        Order o = beneficiaryOrder(orderId, true);
+        boolean submitted = o.status() == OrderStatus.SUBMITTED;
+        String before = o.auditSummary();
+        o.cancelByBeneficiary(reason, clock.instant());
+        audit.record(ENTITY, o.id(), "CANCELLED", before, o.auditSummary());
+        if (submitted) {
+            entitlements.reopenAfterOrder(o.measureId());
+            toSupplier(o, NoticeType.ORDER_CANCELLED, Map.of());
+        }
+        return o;
+    }
+
+    /** Orders whose decision is overdue expire, count against their supplier, and reopen the entitlement. */
+    @Transactional
+    public int expireOverdue() {
+        int expired = 0;
+        for (Order o : em.createNamedQuery("Order.decisionOverdue", Order.class).setParameter("now", clock.instant())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            String before = o.auditSummary();
+            if (o.expireIfDue(clock.instant())) {
+                audit.record(ENTITY, o.id(), "EXPIRED", before, o.auditSummary());
+                entitlements.reopenAfterOrder(o.measureId());
+                toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_EXPIRED, Map.of());
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * A delisted supplier's undecided orders are cancelled and the beneficiaries choose again, in the
+     * transaction of the decision that delisted it.
+     */
+    void supplierLeft(@Observes SupplierStandingChanged change) {
+        if (change.to() != SupplierStatus.DELISTED) {
+            return;
+        }
+        for (Order o : em.createNamedQuery("Order.undecidedOfSupplier", Order.class).setParameter("supplier", change.supplierId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            boolean submitted = o.status() == OrderStatus.SUBMITTED;
+            String before = o.auditSummary();
+            o.cancelForSupplierDelisted(clock.instant());
+            audit.record(ENTITY, o.id(), "CANCELLED", before, o.auditSummary());
+            if (submitted) {
+                entitlements.reopenAfterOrder(o.measureId());
+                toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_CANCELLED, Map.of());
+            }
+        }
+    }
+
+    /**
+     * A beneficiary died or moved: orders at the delivery stage go back to their suppliers, in the
+     * transaction that recorded the departure.
+     */
+    void beneficiaryLeft(@Observes BeneficiaryLeft left) {
+        for (Order o : em.createNamedQuery("Order.openOfBeneficiary", Order.class).setParameter("iin", left.iin())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (left.newRegion() != null && left.newRegion().equals(o.regionCode())) {
+                continue;
+            }
+            String before = o.auditSummary();
+            o.returnToSupplier(left.why(), clock.instant());
+            audit.record(ENTITY, o.id(), "RETURNED", before, o.auditSummary());
+            entitlements.closedWithOrder(o.measureId(), left.why());
+            toSupplier(o, NoticeType.ORDER_RETURNED, Map.of());
+        }
+    }
+
+    /** An order its reader may see: the beneficiary or representative, the supplier's staff, the akimat, the authority. */
+    public Order visible(long orderId) {
+        Order o = find(orderId);
+        KepilPrincipal who = caller.require();
+        boolean party = who.iin().equals(o.iin()) || representations.mayActFor(Iin.of(who.iin()), Iin.of(o.iin()))
+                || who.worksFor(o.supplierId())
+                || (who.hasRole(Role.AKIMAT_SPECIALIST) && o.akimatCode().equals(who.akimatCode()))
+                || who.hasRole(Role.AUTHORITY) || who.hasRole(Role.AUDITOR);
+        if (!party) {
+            throw DomainException.notFound("order", orderId);
+        }
+        return o;
+    }
+
+    /** The caller's orders: a beneficiary's own, a supplier's for its staff, an akimat's for its specialists. */
+    public List<Order> mine(OrderStatus status) {
+        KepilPrincipal who = caller.require();
+        List<Order> found;
+        if (who.supplierId() != null && (who.hasRole(Role.SUPPLIER_MANAGER) || who.hasRole(Role.SUPPLIER_SIGNATORY))) {
+            found = em.createNamedQuery("Order.ofSupplier", Order.class).setParameter("supplier", who.supplierId())
+                    .setMaxResults(1000).getResultList();
+        } else if (who.hasRole(Role.AKIMAT_SPECIALIST) && who.akimatCode() != null) {
+            found = em.createQuery("SELECT o FROM Order o WHERE o.akimatCode = :a ORDER BY o.id DESC", Order.class)
+                    .setParameter("a", who.akimatCode()).setMaxResults(1000).getResultList();
+        } else {
+            found = em.createNamedQuery("Order.ofBeneficiary", Order.class).setParameter("iin", who.iin()).setMaxResults(1000)
+                    .getResultList();
+        }
+        return found.stream().filter(o -> status == null || o.status() == status).toList();
+    }
+
+    public Order find(long orderId) {
+        return Optional.ofNullable(em.find(Order.class, orderId)).orElseThrow(() -> DomainException.notFound("order", orderId));
+    }
+
+    private Order beneficiaryOrder(long orderId, boolean lock) {
+        Order o = find(orderId);
+        KepilPrincipal who = caller.require();
+        if (!who.iin().equals(o.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(o.iin()))) {
+            throw DomainException.notFound("order", orderId);
+        }
+        return lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : o;
+    }
+
+    private Order supplierOrder(long orderId) {
+        Order o = find(orderId);
+        if (!caller.require().worksFor(o.supplierId())) {
+            throw DomainException.notFound("order", orderId);
+        }
+        return o;
+    }
+
+    private Order lockedSupplierOrder(long orderId) {
+        supplierOrder(orderId);
+        return em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Map<String, Object> header(String type, Order o) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("documentType", type);
+        content.put("orderId", o.id());
+        content.put("orderNumber", o.number());
+        return content;
+    }
+
+    private Map<String, Object> party(long supplierId) {
+        SupplierStandings.Party p = suppliers.party(supplierId);
+        return Map.of("id", p.id(), "name", p.name(), p.kind().equals("LEGAL_ENTITY") ? "bin" : "iin", p.identifier());
+    }
+
+    private static String dueDay(Order o) {
+        return o.decisionDue().map(d -> d.minusSeconds(1).atZone(KzTime.ALMATY).toLocalDate().toString()).orElse("");
+    }
+
+    private void toBeneficiary(Order o, Measure m, NoticeType type, Map<String, String> extra) {
+        Map<String, String> params = new LinkedHashMap<>(extra);
+        params.put(Notice.AKIMAT, o.akimatCode());
+        params.put("order", o.number());
+        params.put("product", o.productName());
+        notifications.notify(new Notice(type, o.iin(), m.fullName(), m.birthDate(), null, m.phone().orElse(null), o.number(),
+                o.classifierCode(), null, params));
+    }
+
+    private void toSupplier(Order o, NoticeType type, Map<String, String> extra) {
+        Map<String, String> params = new LinkedHashMap<>(extra);
+        params.put("order", o.number());
+        params.put("product", o.productName());
+        SupplierStandings.Party p = suppliers.party(o.supplierId());
+        notifications.notify(new Notice(type, null, p.name(), null, p.id(), p.phone(), o.number(), o.classifierCode(), null,
+                params));
+    }
+}

@@ -1,0 +1,451 @@
+package kz.kepil.ordering.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kz.kepil.catalog.domain.Pricing;
+import kz.kepil.shared.domain.Money;
+import kz.kepil.shared.error.DomainException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An order: a beneficiary's choice of a product for an entitlement. Drafted with the amounts of the
+ * moment (DRAFT), it binds when the beneficiary signs it together with the application for
+ * reimbursement (SUBMITTED): price, guaranteed sum, state amount and top-up are then fixed for good.
+ * The supplier's signatory accepts or refuses with a coded reason before the decision is due, or the
+ * order EXPIRES; after acceptance the supplier records the top-up paid, signs the delivery act
+ * (DELIVERED_BY_SUPPLIER), and the beneficiary's signed receipt COMPLETES it. The beneficiary may cancel
+ * before the supplier decides; a death or a move during delivery RETURNS it. Every step that binds is
+ * signed and its signature kept; the version tells apart two decisions at once.
+ */
+@Entity
+@Table(name = "purchase_order")
+@NamedQuery(name = "Order.ofBeneficiary", query = "SELECT o FROM Order o WHERE o.iin = :iin ORDER BY o.id DESC")
+@NamedQuery(name = "Order.ofSupplier",
+        query = "SELECT o FROM Order o WHERE o.supplierId = :supplier ORDER BY o.decisionDue, o.id")
+@NamedQuery(name = "Order.decisionOverdue",
+        query = "SELECT o FROM Order o WHERE o.status = kz.kepil.ordering.domain.OrderStatus.SUBMITTED AND o.decisionDue <= :now")
+@NamedQuery(name = "Order.openOfBeneficiary",
+        query = "SELECT o FROM Order o WHERE o.iin = :iin AND o.status IN (kz.kepil.ordering.domain.OrderStatus.ACCEPTED,"
+                + " kz.kepil.ordering.domain.OrderStatus.DELIVERED_BY_SUPPLIER)")
+@NamedQuery(name = "Order.undecidedOfSupplier",
+        query = "SELECT o FROM Order o WHERE o.supplierId = :supplier AND o.status IN (kz.kepil.ordering.domain.OrderStatus.DRAFT,"
+                + " kz.kepil.ordering.domain.OrderStatus.SUBMITTED)")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "measure_id", nullable = false)
+    private long measureId;
+
+    @Column(name = "iin", nullable = false, length = 12)
+    private String iin;
+
+    @Column(name = "product_id", nullable = false)
+    private long productId;
+
+    @Column(name = "supplier_id", nullable = false)
+    private long supplierId;
+
+    @Column(name = "classifier_code", nullable = false, length = 30)
+    private String classifierCode;
+
+    @Column(name = "region_code", nullable = false, length = 10)
+    private String regionCode;
+
+    @Column(name = "akimat_code", nullable = false, length = 20)
+    private String akimatCode;
+
+    @Column(name = "product_name", nullable = false, length = 300)
+    private String productName;
+
+    @Column(name = "quantity", nullable = false)
+    private int quantity;
+
+    @Column(name = "price", nullable = false, precision = 19, scale = 2)
+    private BigDecimal price;
+
+    @Column(name = "guaranteed_sum", nullable = false, precision = 19, scale = 2)
+    private BigDecimal guaranteedSum;
+
+    @Column(name = "state_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal stateAmount;
+
+    @Column(name = "top_up", nullable = false, precision = 19, scale = 2)
+    private BigDecimal topUp;
+
+    @Column(name = "total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 25)
+    private OrderStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private Instant statusSince;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 12)
+    private String createdBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decision_due")
+    private Instant decisionDue;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_reason", length = 40)
+    private RefusalReason refusalReason;
+
+    @Column(name = "top_up_paid", precision = 19, scale = 2)
+    private BigDecimal topUpPaid;
+
+    @Column(name = "top_up_reference", length = 100)
+    private String topUpReference;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "closed_reason", length = 300)
+    private String closedReason;
+
+    @Column(name = "order_signature_id")
+    private Long orderSignatureId;
+
+    @Column(name = "decision_signature_id")
+    private Long decisionSignatureId;
+
+    @Column(name = "delivery_signature_id")
+    private Long deliverySignatureId;
+
+    @Column(name = "receipt_signature_id")
+    private Long receiptSignatureId;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Order() {
+    }
+
+    /** What is ordered: the entitlement, the product of its supplier, where, how many. */
+    public record Choice(long measureId, String iin, long productId, long supplierId, String classifierCode,
+                         String regionCode, String akimatCode, String productName, int quantity) {
+    }
+
+    public Order(Choice c, Pricing pricing, String createdBy, Instant at) {
+        this.measureId = c.measureId();
+        this.iin = c.iin();
+        this.productId = c.productId();
+        this.supplierId = c.supplierId();
+        this.classifierCode = c.classifierCode();
+        this.regionCode = c.regionCode();
+        this.akimatCode = c.akimatCode();
+        this.productName = c.productName();
+        this.quantity = c.quantity();
+        this.status = OrderStatus.DRAFT;
+        this.statusSince = at;
+        this.createdAt = at;
+        this.createdBy = createdBy;
+        price(pricing);
+    }
+
+    /** The amounts of the moment: in a draft they follow the product's price and the sum in force. */
+    private void price(Pricing pricing) {
+        Money sum = pricing.guaranteedSum().orElseThrow(() ->
+                DomainException.rule("GUARANTEED_SUM_MISSING", "No guaranteed sum is in force for " + classifierCode));
+        Pricing.Amounts a = pricing.forQuantity(quantity);
+        this.price = a.price().amount();
+        this.guaranteedSum = sum.amount();
+        this.stateAmount = a.stateAmount().amount();
+        this.topUp = a.topUp().amount();
+        this.total = a.total().amount();
+    }
+
+    /** A draft follows the product's price and the sum in force until it is signed. */
+    public void reprice(Pricing now) {
+        require(OrderStatus.DRAFT, "repriced");
+        price(now);
+    }
+
+    /**
+     * The beneficiary signs the order and the application for reimbursement. The amounts signed are the
+     * ones the draft shows; if the price or the sum in force changed since, the draft is refused and
+     * must be looked at again.
+     */
+    public void submit(Pricing now, long signatureId, Instant at, Instant decisionDue) {
+        require(OrderStatus.DRAFT, "signed");
+        Pricing.Amounts a = now.forQuantity(quantity);
+        if (a.total().amount().compareTo(total) != 0 || a.topUp().amount().compareTo(topUp) != 0
+                || !now.guaranteedSum().map(Money::amount).map(guaranteedSum::equals).orElse(false)) {
+            throw DomainException.conflict("ORDER_TERMS_CHANGED",
+                    "The price or the guaranteed sum changed since the draft was made; look at the new amounts and sign again");
+        }
+        status = OrderStatus.SUBMITTED;
+        statusSince = at;
+        submittedAt = at;
+        orderSignatureId = signatureId;
+        this.decisionDue = Objects.requireNonNull(decisionDue);
+    }
+
+    /** The supplier's signatory accepts before the decision is due: the delivery stage begins. */
+    public void accept(long signatureId, Instant at) {
+        requireUndecided(at);
+        status = OrderStatus.ACCEPTED;
+        statusSince = at;
+        decidedAt = at;
+        decisionSignatureId = signatureId;
+    }
+
+    /** The supplier's signatory refuses with a coded reason before the decision is due. */
+    public void refuse(RefusalReason reason, long signatureId, Instant at) {
+        requireUndecided(at);
+        status = OrderStatus.REFUSED;
+        statusSince = at;
+        decidedAt = at;
+        refusalReason = Objects.requireNonNull(reason);
+        decisionSignatureId = signatureId;
+    }
+
+    /** The decision was not taken in time: the order expires and counts against the supplier. */
+    public boolean expireIfDue(Instant now) {
+        if (status != OrderStatus.SUBMITTED || now.isBefore(decisionDue)) {
+            return false;
+        }
+        status = OrderStatus.EXPIRED;
+        statusSince = now;
+        closedReason = "NO_DECISION";
+        return true;
+    }
+
+    /** The supplier records the top-up the beneficiary paid: exactly the top-up signed. */
+    public void topUpReceived(Money amount, String reference) {
+        require(OrderStatus.ACCEPTED, "paid for");
+        if (amount.compareTo(Money.of(topUp)) != 0) {
+            throw DomainException.invalid("TOP_UP_MISMATCH", "The top-up of this order is " + topUp.toPlainString());
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > 100) {
+            throw DomainException.invalid("VALIDATION_FAILED", "The receipt's reference is 1 to 100 characters");
+        }
+        topUpPaid = amount.amount();
+        topUpReference = reference.strip();
+    }
+
+    /** The supplier's signatory signs the delivery act; a top-up due must have been received. */
+    public void delivered(long signatureId, Instant at) {
+        require(OrderStatus.ACCEPTED, "delivered");
+        if (topUp.signum() > 0 && topUpPaid == null) {
+            throw DomainException.rule("TOP_UP_NOT_RECEIVED", "The beneficiary's top-up is recorded before delivery");
+        }
+        status = OrderStatus.DELIVERED_BY_SUPPLIER;
+        statusSince = at;
+        deliveredAt = at;
+        deliverySignatureId = signatureId;
+    }
+
+    /** The beneficiary confirms receipt with their signature: the order is complete and becomes a claim. */
+    public void received(long signatureId, Instant at) {
+        require(OrderStatus.DELIVERED_BY_SUPPLIER, "received");
+        status = OrderStatus.COMPLETED;
+        statusSince = at;
+        completedAt = at;
+        receiptSignatureId = signatureId;
+    }
+
+    /** The beneficiary cancels before the supplier decided. */
+    public void cancelByBeneficiary(String reason, Instant at) {
+        if (status != OrderStatus.DRAFT && status != OrderStatus.SUBMITTED) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "A " + status + " order is no longer cancelled by the beneficiary");
+        }
+        close(OrderStatus.CANCELLED, reason, at);
+    }
+
+    /** The supplier left the registry before deciding: the order is cancelled for the beneficiary. */
+    public void cancelForSupplierDelisted(Instant at) {
+        if (status != OrderStatus.DRAFT && status != OrderStatus.SUBMITTED) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "A " + status + " order is not cancelled for the supplier");
+        }
+        close(OrderStatus.CANCELLED, "SUPPLIER_DELISTED", at);
+    }
+
+    /** The beneficiary died or moved while the order was at the delivery stage. */
+    public void returnToSupplier(String why, Instant at) {
+        if (status != OrderStatus.ACCEPTED && status != OrderStatus.DELIVERED_BY_SUPPLIER) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "Only an order at the delivery stage is returned");
+        }
+        close(OrderStatus.RETURNED, why, at);
+    }
+
+    private void close(OrderStatus to, String reason, Instant at) {
+        status = to;
+        statusSince = at;
+        closedReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    private void requireUndecided(Instant at) {
+        require(OrderStatus.SUBMITTED, "decided");
+        if (!at.isBefore(decisionDue)) {
+            throw DomainException.conflict("DECISION_OVERDUE", "The decision was due by " + decisionDue);
+        }
+    }
+
+    private void require(OrderStatus expected, String what) {
+        if (status != expected) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "A " + status + " order is not " + what);
+        }
+    }
+
+    public String auditSummary() {
+        return "measure=" + measureId + " product=" + productId + " supplier=" + supplierId + " x" + quantity + " price="
+                + price.toPlainString() + " sum=" + guaranteedSum.toPlainString() + " state=" + stateAmount.toPlainString()
+                + " topUp=" + topUp.toPlainString() + " " + status + (refusalReason != null ? " " + refusalReason : "")
+                + (closedReason != null ? " " + closedReason : "");
+    }
+
+    public String number() {
+        return "O-" + id;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long measureId() {
+        return measureId;
+    }
+
+    public String iin() {
+        return iin;
+    }
+
+    public long productId() {
+        return productId;
+    }
+
+    public long supplierId() {
+        return supplierId;
+    }
+
+    public String classifierCode() {
+        return classifierCode;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String akimatCode() {
+        return akimatCode;
+    }
+
+    public String productName() {
+        return productName;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Money price() {
+        return Money.of(price);
+    }
+
+    public Money guaranteedSum() {
+        return Money.of(guaranteedSum);
+    }
+
+    public Money stateAmount() {
+        return Money.of(stateAmount);
+    }
+
+    public Money topUp() {
+        return Money.of(topUp);
+    }
+
+    public Money total() {
+        return Money.of(total);
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Instant statusSince() {
+        return statusSince;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> submittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<Instant> decisionDue() {
+        return Optional.ofNullable(decisionDue);
+    }
+
+    public Optional<RefusalReason> refusalReason() {
+        return Optional.ofNullable(refusalReason);
+    }
+
+    public Optional<Money> topUpPaid() {
+        return Optional.ofNullable(topUpPaid).map(Money::of);
+    }
+
+    public Optional<String> topUpReference() {
+        return Optional.ofNullable(topUpReference);
+    }
+
+    public Optional<Instant> deliveredAt() {
+        return Optional.ofNullable(deliveredAt);
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    public Optional<String> closedReason() {
+        return Optional.ofNullable(closedReason);
+    }
+
+    public Optional<Long> orderSignatureId() {
+        return Optional.ofNullable(orderSignatureId);
+    }
+
+    public Optional<Long> decisionSignatureId() {
+        return Optional.ofNullable(decisionSignatureId);
+    }
+
+    public Optional<Long> deliverySignatureId() {
+        return Optional.ofNullable(deliverySignatureId);
+    }
+
+    public Optional<Long> receiptSignatureId() {
+        return Optional.ofNullable(receiptSignatureId);
+    }
+}
