@@ -56,7 +56,7 @@ public class MyEntitlementsView implements Serializable {
     }
 
     /** A person whose measures the caller may see: themself or someone they represent. */
-    public record Person(String iin, String label) {
+    public record Person(String iin, String label) implements Serializable {
     }
 
     @Inject
@@ -127,14 +127,19 @@ public class MyEntitlementsView implements Serializable {
         return person.iin().equals(getShownIin());
     }
 
+    /** Reads the measures before the page is drawn, so that a refusal reaches the page's messages (f:viewAction). */
+    public void load() {
+        getRows();
+    }
+
     /** The measures, read once per request; a refusal (another person's IIN) is shown and leaves none. */
     public List<Row> getRows() {
         @SuppressWarnings("unchecked")
-        List<Row> rows = (List<Row>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(LOADED, key -> load());
+        List<Row> rows = (List<Row>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(LOADED, key -> read());
         return rows;
     }
 
-    private List<Row> load() {
+    private List<Row> read() {
         try {
             String iin = getShownIin();
             if (!Iin.isValid(iin)) {
@@ -148,8 +153,12 @@ public class MyEntitlementsView implements Serializable {
         }
     }
 
-    /** The person asks to choose again: the measure goes back through the queue, which may open it at once. */
-    public void activate(long measureId) {
+    /**
+     * The person asks to choose again: the measure goes back through the queue, which may open it at once.
+     * The page is then asked for afresh (post, redirect, get), the result kept in the flash: reading the
+     * measures again in the request that changed them finds the request's persistence context closed.
+     */
+    public String activate(long measureId) {
         try {
             Measure m = entitlements.requestActivation(measureId);
             String type = Texts.typeName(classifier, m.classifierCode());
@@ -159,7 +168,8 @@ public class MyEntitlementsView implements Serializable {
         } catch (DomainException e) {
             message(FacesMessage.SEVERITY_ERROR, Texts.text("activation.refused") + " " + Texts.refusal(e));
         }
-        FacesContext.getCurrentInstance().getAttributes().remove(LOADED);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/cabinet/entitlements?faces-redirect=true" + (forIin == null ? "" : "&for=" + encode(forIin));
     }
 
     private Row row(Measure m) {
