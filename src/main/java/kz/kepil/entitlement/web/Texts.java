@@ -9,9 +9,6 @@ import kz.kepil.shared.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 /** The entitlement pages' bundle, and deadlines written as a person reads them, in Almaty time. */
 final class Texts {
 
@@ -29,26 +26,16 @@ final class Texts {
         return TEXTS.has(key);
     }
 
-    /** A text with {0}, {1}… replaced; no MessageFormat, so apostrophes stay as written. */
     static String format(String key, Object... arguments) {
-        String text = text(key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
+        return TEXTS.format(key, arguments);
     }
 
     static String date(LocalDate day) {
         return PageTexts.date(day);
     }
 
-    /** "2 May 2026, 10:00": the day in words and the time, in Almaty. */
     static String dateTime(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        ZonedDateTime local = at.atZone(KzTime.ALMATY);
-        return PageTexts.date(local.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+        return PageTexts.dateTime(at);
     }
 
     /**
@@ -75,9 +62,7 @@ final class Texts {
         return text("status." + status.name());
     }
 
-    /** How a refusal reads on a page: what it means if the bundle says, and its code. */
     static String refusal(DomainException e) {
-        String key = "problem." + e.code();
-        return format("refused", e.code()) + (has(key) ? " " + text(key) : "");
+        return TEXTS.refusal(e);
     }
 }

@@ -1,13 +1,9 @@
 package kz.kepil.notification.web;
 
 import kz.kepil.platform.web.PageTexts;
-import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.error.DomainException;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-
 /** The notice and journal pages' bundle; instants in Almaty time. */
 final class Texts {
 
@@ -26,24 +22,14 @@ final class Texts {
     }
 
     static String format(String key, Object... arguments) {
-        String text = text(key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
+        return TEXTS.format(key, arguments);
     }
 
-    /** "2 May 2026, 10:00", in Almaty. */
     static String dateTime(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        ZonedDateTime local = at.atZone(KzTime.ALMATY);
-        return PageTexts.date(local.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+        return PageTexts.dateTime(at);
     }
 
     static String refusal(DomainException e) {
-        String key = "problem." + e.code();
-        return format("refused", e.code()) + (has(key) ? " " + text(key) : "");
+        return TEXTS.refusal(e);
     }
 }

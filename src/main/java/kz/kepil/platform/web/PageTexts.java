@@ -44,6 +44,33 @@ public final class PageTexts {
         return ResourceBundle.getBundle(bundle, locale()).containsKey(key);
     }
 
+    /** A text with {0}, {1}… replaced; no MessageFormat, so apostrophes stay as written. */
+    public String format(String key, Object... arguments) {
+        String text = text(key);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    /**
+     * How a refusal reads on a page: the bundle's {@code refused} text with the code, and what the code
+     * means where the bundle says ({@code problem.<CODE>}).
+     */
+    public String refusal(kz.kepil.shared.error.DomainException e) {
+        String key = "problem." + e.code();
+        return format("refused", e.code()) + (has(key) ? " " + text(key) : "");
+    }
+
+    /** "2 May 2026, 10:00": the day in words and the time, in Almaty. */
+    public static String dateTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = at.atZone(KzTime.ALMATY);
+        return date(local.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+    }
+
     /** A message for the page: the text of the key, or the key itself if the bundle lacks it. */
     public void message(FacesMessage.Severity severity, String key, String detail) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), detail));
