@@ -9,6 +9,7 @@ import kz.kepil.shared.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+
 /** The entitlement pages' bundle, and deadlines written as a person reads them, in Almaty time. */
 final class Texts {
 

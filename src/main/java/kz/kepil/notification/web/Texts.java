@@ -4,6 +4,7 @@ import kz.kepil.platform.web.PageTexts;
 import kz.kepil.shared.error.DomainException;
 
 import java.time.Instant;
+
 /** The notice and journal pages' bundle; instants in Almaty time. */
 final class Texts {
 
