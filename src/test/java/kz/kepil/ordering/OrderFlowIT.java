@@ -42,9 +42,13 @@ class OrderFlowIT {
     }
 
     private static Setup setup(boolean signContract) {
+        return setup(signContract, t -> true, 30);
+    }
+
+    private static Setup setup(boolean signContract, java.util.function.Predicate<JsonObject> kind, int entitled) {
         JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
-                .findFirst().orElseThrow();
+                .filter(kind).findFirst().orElseThrow();
         String code = type.getString("code");
         BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
         Company supplier = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of("KZ-75"));
@@ -72,9 +76,9 @@ class OrderFlowIT {
         PersonalKeys keys = Eds.newPerson(beneficiary.iin());
         Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
                 {"iin":"%s","fullName":"Тестова Әйгерім","birthDate":"%s","phone":"+77010009998","akimatCode":"SD-75",
-                 "region":"KZ-75","classifierCode":"%s","quantity":30,"iprValidFrom":"%s","iprValidTo":"%s",
+                 "region":"KZ-75","classifierCode":"%s","quantity":%d,"iprValidFrom":"%s","iprValidTo":"%s",
                  "queueNumber":"Q-%s","queueDate":"%s"}"""
-                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), code, TODAY.minusMonths(1),
+                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), code, entitled, TODAY.minusMonths(1),
                         TODAY.plusYears(1), UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
                 TestDatabase.userWithRoles("ESOBES").token());
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
@@ -296,5 +300,13 @@ class OrderFlowIT {
         assertThat(died.status()).as(died.toString()).isEqualTo(200);
         assertThat(order(s, id).getString("status")).isEqualTo("RETURNED");
         assertThat(entitlement(s).getString("status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void anOrderAboveTheYearlyNormOfItsGroupIsRefused() {
+        Setup s = setup(true, t -> t.containsKey("yearlyNorm") && t.getString("excess").equals("REFUSE"), 5000);
+        int norm = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("yearlyNorm");
+        assertThat(draft(s, norm + 1).problemCode()).isEqualTo("NORM_EXCEEDED");
+        assertThat(draft(s, norm).status()).isEqualTo(201);
     }
 }

@@ -107,6 +107,18 @@ public class ClassifierType {
         this.attributes = new ArrayList<>(attributes);
     }
 
+    /** The same type with the rules reference data gives it: replacement period, yearly norm and group, excess, kind. */
+    public ClassifierType withRules(Integer replacementMonths, Integer yearlyNorm, String normGroup, Excess excess,
+                                    WheelchairKind wheelchairKind) {
+        ClassifierType t = new ClassifierType(code(), category, names, unit, channel, attributes);
+        t.replacementMonths = replacementMonths;
+        t.yearlyNorm = yearlyNorm;
+        t.normGroup = normGroup;
+        t.excess = excess;
+        t.wheelchairKind = wheelchairKind;
+        return t;
+    }
+
     /**
      * The attribute values of a product of this type, checked: every required attribute present, no
      * attribute the type does not know, each value of its kind. Kept in the classifier's order.

@@ -37,11 +37,20 @@ public record Pricing(Money price, Optional<Money> guaranteedSum) {
 
     /** The amounts of an order of {@code quantity} units: each per-unit amount times the quantity. */
     public Amounts forQuantity(int quantity) {
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("a quantity is positive");
+        return forQuantity(quantity, quantity);
+    }
+
+    /**
+     * The amounts of an order of which only {@code covered} units are within the yearly norm: the state
+     * pays for those; the beneficiary pays the rest in full (types whose excess is at own expense).
+     */
+    public Amounts forQuantity(int quantity, int covered) {
+        if (quantity <= 0 || covered < 0 || covered > quantity) {
+            throw new IllegalArgumentException("a quantity is positive and covers at most itself");
         }
-        return new Amounts(price, guaranteedSum, quantity, stateAmount().times(quantity), topUp().times(quantity),
-                price.times(quantity));
+        Money state = stateAmount().times(covered);
+        Money total = price.times(quantity);
+        return new Amounts(price, guaranteedSum, quantity, state, total.minus(state), total);
     }
 
     /** Per-unit price and sum, and the totals of a quantity: state amount + top-up = total. */

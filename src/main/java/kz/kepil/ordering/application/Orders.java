@@ -8,7 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
+import kz.kepil.catalog.domain.ClassifierCode;
+import kz.kepil.catalog.domain.ClassifierType;
 import kz.kepil.catalog.domain.Pricing;
 import kz.kepil.catalog.domain.Product;
 import kz.kepil.entitlement.application.BeneficiaryLeft;
@@ -23,6 +26,7 @@ import kz.kepil.notification.application.NoticeType;
 import kz.kepil.notification.application.Notifications;
 import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
+import kz.kepil.ordering.domain.OrderingRules;
 import kz.kepil.ordering.domain.RefusalReason;
 import kz.kepil.registry.application.SupplierStandingChanged;
 import kz.kepil.registry.application.SupplierStandings;
@@ -100,6 +104,9 @@ public class Orders {
     KzWorkingCalendar calendar;
 
     @Inject
+    Classifier classifier;
+
+    @Inject
     @ConfigProperty(name = "kepil.ordering.decision-working-days", defaultValue = "5")
     int decisionWorkingDays;
 
@@ -118,6 +125,7 @@ public class Orders {
             throw DomainException.rule("QUANTITY_EXCEEDS_ENTITLEMENT", "From 1 to " + m.remainingQuantity() + " may be ordered");
         }
         Products.Details product = orderable(productId, m);
+        int covered = covered(m, product.type(), quantity, null);
         // A new choice replaces an unsigned draft on the same entitlement; a signed order stays in the way.
         for (Order stale : em.createQuery("SELECT o FROM Order o WHERE o.measureId = :m AND o.status = :draft", Order.class)
                 .setParameter("m", measureId).setParameter("draft", OrderStatus.DRAFT).getResultList()) {
@@ -127,8 +135,8 @@ public class Orders {
         }
         em.flush();
         Order order = new Order(new Order.Choice(m.id(), m.iin(), productId, product.product().supplierId(), m.classifierCode(),
-                m.regionCode(), m.akimatCode(), product.product().name(), quantity), product.pricing(), caller.require().iin(),
-                clock.instant());
+                m.regionCode(), m.akimatCode(), product.product().name(), quantity), product.pricing(), covered,
+                caller.require().iin(), clock.instant());
         try {
             em.persist(order);
             em.flush();
@@ -163,13 +171,40 @@ public class Orders {
         return d;
     }
 
+    /**
+     * The rules beyond the entitlement, on what the beneficiary received and has on order (other than
+     * {@code except}): the replacement period, the wheelchair combination, and the yearly norm, which
+     * says how many units the state pays for.
+     */
+    private int covered(Measure m, ClassifierType type, int quantity, Long except) {
+        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+        List<OrderingRules.Held> held = new java.util.ArrayList<>();
+        for (Order o : em.createNamedQuery("Order.ofBeneficiary", Order.class).setParameter("iin", m.iin()).getResultList()) {
+            if (o.id().equals(except)) {
+                continue;
+            }
+            boolean received = o.status() == OrderStatus.COMPLETED || o.status() == OrderStatus.REIMBURSED;
+            boolean onOrder = o.status() == OrderStatus.SUBMITTED || o.status() == OrderStatus.ACCEPTED
+                    || o.status() == OrderStatus.DELIVERED_BY_SUPPLIER;
+            if (received || onOrder) {
+                Instant on = received ? o.completedAt().orElseThrow() : o.submittedAt().orElseThrow();
+                held.add(new OrderingRules.Held(classifier.type(new ClassifierCode(o.classifierCode())), o.quantity(),
+                        on.atZone(KzTime.ALMATY).toLocalDate(), received));
+            }
+        }
+        OrderingRules.checkReplacement(type, today, held);
+        OrderingRules.checkWheelchairs(type, today, held);
+        return OrderingRules.coveredUnits(type, quantity, today, held);
+    }
+
     /** The order and reimbursement application as the beneficiary signs it; a draft shows today's amounts. */
     @Transactional
     public SignableDocument document(long orderId) {
         Order o = beneficiaryOrder(orderId, true);
         if (o.status() == OrderStatus.DRAFT) {
             Measure m = entitlements.find(o.measureId());
-            o.reprice(orderable(o.productId(), m).pricing());
+            Products.Details product = orderable(o.productId(), m);
+            o.reprice(product.pricing(), covered(m, product.type(), o.quantity(), o.id()));
         }
         return orderDocument(o);
     }
@@ -198,12 +233,14 @@ public class Orders {
     public Order sign(long orderId, String cms) {
         Order o = beneficiaryOrder(orderId, true);
         Measure m = entitlements.selectableForOrder(o.measureId());
-        Pricing now = orderable(o.productId(), m).pricing();
+        Products.Details product = orderable(o.productId(), m);
+        Pricing now = product.pricing();
+        int covered = covered(m, product.type(), o.quantity(), o.id());
         SignatureEvidence evidence = signatures.accept(orderDocument(o), cms, SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
         LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
         Instant due = calendar.addWorkingDays(today, decisionWorkingDays).plusDays(1).atStartOfDay(KzTime.ALMATY).toInstant();
-        o.submit(now, evidence.id(), clock.instant(), due);
+        o.submit(now, covered, evidence.id(), clock.instant(), due);
         entitlements.ordered(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "SUBMITTED", before, o.auditSummary());
         toBeneficiary(o, m, NoticeType.ORDER_SUBMITTED, Map.of("due", dueDay(o)));

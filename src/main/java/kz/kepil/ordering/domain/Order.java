@@ -156,7 +156,8 @@ public class Order {
                          String regionCode, String akimatCode, String productName, int quantity) {
     }
 
-    public Order(Choice c, Pricing pricing, String createdBy, Instant at) {
+    /** {@code covered}: how many of the units the yearly norm lets the state pay for. */
+    public Order(Choice c, Pricing pricing, int covered, String createdBy, Instant at) {
         this.measureId = c.measureId();
         this.iin = c.iin();
         this.productId = c.productId();
@@ -170,14 +171,14 @@ public class Order {
         this.statusSince = at;
         this.createdAt = at;
         this.createdBy = createdBy;
-        price(pricing);
+        price(pricing, covered);
     }
 
     /** The amounts of the moment: in a draft they follow the product's price and the sum in force. */
-    private void price(Pricing pricing) {
+    private void price(Pricing pricing, int covered) {
         Money sum = pricing.guaranteedSum().orElseThrow(() ->
                 DomainException.rule("GUARANTEED_SUM_MISSING", "No guaranteed sum is in force for " + classifierCode));
-        Pricing.Amounts a = pricing.forQuantity(quantity);
+        Pricing.Amounts a = pricing.forQuantity(quantity, covered);
         this.price = a.price().amount();
         this.guaranteedSum = sum.amount();
         this.stateAmount = a.stateAmount().amount();
@@ -186,9 +187,9 @@ public class Order {
     }
 
     /** A draft follows the product's price and the sum in force until it is signed. */
-    public void reprice(Pricing now) {
+    public void reprice(Pricing now, int covered) {
         require(OrderStatus.DRAFT, "repriced");
-        price(now);
+        price(now, covered);
     }
 
     /**
@@ -196,10 +197,11 @@ public class Order {
      * ones the draft shows; if the price or the sum in force changed since, the draft is refused and
      * must be looked at again.
      */
-    public void submit(Pricing now, long signatureId, Instant at, Instant decisionDue) {
+    public void submit(Pricing now, int covered, long signatureId, Instant at, Instant decisionDue) {
         require(OrderStatus.DRAFT, "signed");
-        Pricing.Amounts a = now.forQuantity(quantity);
+        Pricing.Amounts a = now.forQuantity(quantity, covered);
         if (a.total().amount().compareTo(total) != 0 || a.topUp().amount().compareTo(topUp) != 0
+                || a.stateAmount().amount().compareTo(stateAmount) != 0
                 || !now.guaranteedSum().map(Money::amount).map(guaranteedSum::equals).orElse(false)) {
             throw DomainException.conflict("ORDER_TERMS_CHANGED",
                     "The price or the guaranteed sum changed since the draft was made; look at the new amounts and sign again");

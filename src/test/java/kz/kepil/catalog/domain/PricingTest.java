@@ -53,4 +53,12 @@ class PricingTest {
         assertThatThrownBy(() -> Pricing.of(Money.of("1"), Money.of("1")).forQuantity(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void unitsAboveTheNormAtOwnExpenseArePaidWhollyByTheBeneficiary() {
+        Pricing.Amounts a = Pricing.of(Money.of("9500.00"), Money.of("9082.50")).forQuantity(16, 10);
+        assertThat(a.stateAmount()).isEqualTo(Money.of("90825.00"));
+        assertThat(a.total()).isEqualTo(Money.of("152000.00"));
+        assertThat(a.topUp()).isEqualTo(Money.of("61175.00"));
+    }
 }
