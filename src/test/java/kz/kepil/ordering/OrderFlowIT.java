@@ -71,7 +71,13 @@ class OrderFlowIT {
                  "regions":["KZ-75"],"attributes":%s,"deliveryDays":3,"available":true}"""
                 .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), attributes + "}"), supplier.token());
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        return beneficiary(new Setup(null, null, 0, supplier, product.json().getJsonNumber("id").longValue(), price, sum, code),
+                signContract, entitled);
+    }
 
+    /** Another beneficiary, entitled to the same type, of the same supplier's product. */
+    private static Setup beneficiary(Setup s, boolean signContract, int entitled) {
+        String code = s.type();
         TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
         PersonalKeys keys = Eds.newPerson(beneficiary.iin());
         Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
@@ -87,8 +93,8 @@ class OrderFlowIT {
                     keys.signing(), beneficiary.token());
             assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
         }
-        return new Setup(beneficiary, keys, measure.json().getJsonNumber("id").longValue(), supplier,
-                product.json().getJsonNumber("id").longValue(), price, sum, code);
+        return new Setup(beneficiary, keys, measure.json().getJsonNumber("id").longValue(), s.supplier(), s.productId(),
+                s.price(), s.sum(), code);
     }
 
     private static Reply draft(Setup s, int quantity) {
@@ -308,5 +314,32 @@ class OrderFlowIT {
         int norm = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("yearlyNorm");
         assertThat(draft(s, norm + 1).problemCode()).isEqualTo("NORM_EXCEEDED");
         assertThat(draft(s, norm).status()).isEqualTo(201);
+    }
+
+    @Test
+    void threeOrdersLeftUnansweredOpenExclusionProceedingsAgainstTheSupplier() {
+        Setup first = setup(true);
+        List<Long> orders = new ArrayList<>();
+        orders.add(submitted(first, 1));
+        orders.add(submitted(beneficiary(first, true, 5), 1));
+        orders.add(submitted(beneficiary(first, true, 5), 1));
+        Instant due = Instant.parse(order(first, orders.get(0)).getString("decisionDue"));
+        String supplierToken = TestDatabase.longSession(TestDatabase.userWithRoles().id());
+        try {
+            assertThat(Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + due.plusSeconds(3600) + "\"}")
+                    .send().status()).isEqualTo(200);
+            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            JsonObject supplier = Portal.get("/api/v1/suppliers/" + first.supplier().id(), supplierToken).json();
+            assertThat(supplier.getString("status")).isEqualTo("EXCLUSION_PENDING");
+            assertThat(supplier.getString("ground")).isEqualTo("UNANSWERED_ORDERS");
+            JsonObject opened = Portal.get("/api/v1/suppliers/" + first.supplier().id() + "/history").jsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(d -> d.getString("decision").equals("OPEN_EXCLUSION")).findFirst()
+                    .orElseThrow();
+            assertThat(opened.getBoolean("takenBySystem")).isTrue();
+            assertThat(opened.getBoolean("signed")).isFalse();
+            assertThat(opened.getString("note")).contains("O-" + orders.get(2)).contains("3 orders expired");
+        } finally {
+            Portal.request("DELETE", "/api/v1/platform/clock").send();
+        }
     }
 }

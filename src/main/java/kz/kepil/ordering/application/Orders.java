@@ -28,7 +28,9 @@ import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.ordering.domain.OrderingRules;
 import kz.kepil.ordering.domain.RefusalReason;
+import kz.kepil.registry.application.Registry;
 import kz.kepil.registry.application.SupplierStandingChanged;
+import kz.kepil.registry.domain.RegistryPolicy;
 import kz.kepil.registry.application.SupplierStandings;
 import kz.kepil.registry.domain.SupplierStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
@@ -105,6 +107,12 @@ public class Orders {
 
     @Inject
     Classifier classifier;
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    RegistryPolicy policy;
 
     @Inject
     @ConfigProperty(name = "kepil.ordering.decision-working-days", defaultValue = "5")
@@ -368,10 +376,15 @@ public class Orders {
         return o;
     }
 
-    /** Orders whose decision is overdue expire, count against their supplier, and reopen the entitlement. */
+    /**
+     * Orders whose decision is overdue expire, count against their supplier, and reopen the entitlement;
+     * a supplier whose expired orders within the policy window reach the threshold has exclusion
+     * proceedings opened.
+     */
     @Transactional
     public int expireOverdue() {
         int expired = 0;
+        java.util.Set<Long> counted = new java.util.TreeSet<>();
         for (Order o : em.createNamedQuery("Order.decisionOverdue", Order.class).setParameter("now", clock.instant())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             String before = o.auditSummary();
@@ -379,8 +392,17 @@ public class Orders {
                 audit.record(ENTITY, o.id(), "EXPIRED", before, o.auditSummary());
                 entitlements.reopenAfterOrder(o.measureId());
                 toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_EXPIRED, Map.of());
+                counted.add(o.supplierId());
                 expired++;
             }
+        }
+        for (long supplierId : counted) {
+            Instant since = clock.instant().atZone(KzTime.ALMATY).minus(policy.unansweredWindow()).toInstant();
+            List<String> recent = em.createQuery("SELECT o FROM Order o WHERE o.supplierId = :s AND o.status = :expired"
+                    + " AND o.statusSince >= :since ORDER BY o.id", Order.class).setParameter("s", supplierId)
+                    .setParameter("expired", OrderStatus.EXPIRED).setParameter("since", since).getResultStream()
+                    .map(Order::number).toList();
+            registry.unansweredOrders(supplierId, recent);
         }
         return expired;
     }

@@ -336,6 +336,36 @@ public class Registry {
         return decision;
     }
 
+    /**
+     * The policy rule on unanswered orders: once {@code expired} orders of a listed (or suspended)
+     * supplier expired without a decision within the policy window reach the threshold, the portal opens
+     * exclusion proceedings by itself; the supplier is told and may object; the commission decides on
+     * exclusion with a signed decision. Returns whether proceedings were opened now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean unansweredOrders(long supplierId, List<String> expiredOrders) {
+        Supplier supplier = locked(supplierId);
+        if (expiredOrders.size() < policy.unansweredOrders()
+                || (supplier.status() != SupplierStatus.LISTED && supplier.status() != SupplierStatus.SUSPENDED)) {
+            return false;
+        }
+        LocalDate today = today();
+        String note = expiredOrders.size() + " orders expired without a decision within " + policy.unansweredWindow().getDays()
+                + " days: " + String.join(", ", expiredOrders);
+        SupplierDecision decision = new SupplierDecision(supplierId, Decision.OPEN_EXCLUSION, Ground.UNANSWERED_ORDERS, note,
+                clock.instant(), AuditTrail.SYSTEM);
+        em.persist(decision);
+        String before = supplier.auditSummary();
+        SupplierStatus from = supplier.decide(Decision.OPEN_EXCLUSION, Ground.UNANSWERED_ORDERS, contracts.currentVersion(), today,
+                calendar.addWorkingDays(today, policy.objectionWorkingDays()), policy, clock.instant());
+        decision.takenBySystem(from, supplier.status(), clock.instant());
+        em.flush();
+        audit.record(ENTITY, supplier.id(), "OPEN_EXCLUSION", before, supplier.auditSummary() + " by the portal: " + note);
+        standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
+        notifySupplier(supplier, decision);
+        return true;
+    }
+
     /** The supplier's signatory objects to exclusion proceedings within the window. */
     @Transactional
     public Supplier object(long supplierId, String text) {

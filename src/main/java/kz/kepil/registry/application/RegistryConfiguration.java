@@ -21,13 +21,22 @@ public class RegistryConfiguration {
     @ConfigProperty(name = "kepil.registry.readmission-cooling-off", defaultValue = "P12M")
     String coolingOff;
 
+    @Inject
+    @ConfigProperty(name = "kepil.registry.unanswered-orders", defaultValue = "3")
+    int unansweredOrders;
+
+    @Inject
+    @ConfigProperty(name = "kepil.registry.unanswered-window", defaultValue = "P90D")
+    String unansweredWindow;
+
     // Both are immutable final classes: produced as dependent objects (no proxy), made once.
     private RegistryPolicy policy;
 
     @Produces
     RegistryPolicy policy() {
         if (policy == null) {
-            policy = new RegistryPolicy(objectionWorkingDays, Period.parse(coolingOff));
+            policy = new RegistryPolicy(objectionWorkingDays, Period.parse(coolingOff), unansweredOrders,
+                    Period.parse(unansweredWindow));
         }
         return policy;
     }

@@ -68,6 +68,9 @@ public class SupplierDecision {
     @Column(name = "signature_id")
     private Long signatureId;
 
+    @Column(name = "taken_by_system", nullable = false)
+    private boolean takenBySystem;
+
     protected SupplierDecision() {
     }
 
@@ -89,6 +92,24 @@ public class SupplierDecision {
         this.signedByIin = signerIin;
         this.signatureId = signatureId;
         this.signedAt = at;
+    }
+
+    /**
+     * The portal took the decision by itself under a policy rule (exclusion proceedings on unanswered
+     * orders): it takes effect now, unsigned, and says so in the history.
+     */
+    public void takenBySystem(SupplierStatus before, SupplierStatus after, Instant at) {
+        if (this.signedAt != null) {
+            throw DomainException.conflict("DECISION_ALREADY_SIGNED", "This decision took effect on " + signedAt);
+        }
+        this.statusBefore = before;
+        this.statusAfter = after;
+        this.signedAt = at;
+        this.takenBySystem = true;
+    }
+
+    public boolean takenBySystem() {
+        return takenBySystem;
     }
 
     public boolean isSigned() {
