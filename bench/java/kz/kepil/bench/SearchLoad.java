@@ -63,8 +63,8 @@ public final class SearchLoad {
 
     private record Result(String name, String description, long requests, long errors, double seconds, long[] sortedNanos,
                           double meanTotal, double zeroHitShare, double meanBytes, Double serverCpuMsPerRequest,
-                          Double dbCpuMsPerRequest, double clientCpuMsPerRequest, String loadBefore, String loadAfter,
-                          String firstError) {
+                          Double dbCpuMsPerRequest, double clientCpuMsPerRequest, double machineBusyCores,
+                          Double otherCores, String loadBefore, String loadAfter, String firstError) {
 
         double throughput() {
             return requests / seconds;
@@ -133,9 +133,10 @@ public final class SearchLoad {
             Result r = measure(s);
             results.add(r);
             System.out.printf(Locale.ROOT, "%-8s %7d req %8.1f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms"
-                            + "  errors %d  server CPU %s ms/req  load %s%n",
+                            + "  errors %d  portal CPU %s ms/req  machine busy %.2f cores, others %s%n",
                     r.name(), r.requests(), r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99),
-                    r.maxMs(), r.errors(), r.serverCpuMsPerRequest() == null ? "?" : fmt(r.serverCpuMsPerRequest()), r.loadAfter());
+                    r.maxMs(), r.errors(), r.serverCpuMsPerRequest() == null ? "?" : fmt(r.serverCpuMsPerRequest()),
+                    r.machineBusyCores(), r.otherCores() == null ? "?" : String.format(Locale.ROOT, "%.2f", r.otherCores()));
             if (r.firstError() != null) {
                 System.out.println("         first error: " + r.firstError());
             }
@@ -275,7 +276,9 @@ public final class SearchLoad {
         Optional<Duration> serverBefore = cpu("payara-micro");
         Optional<Duration> dbBefore = cpu("mariadbd", "mysqld");
         Duration clientBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        long[] machineBefore = machineJiffies();
         Thread.sleep(Math.max(0, (ends - System.nanoTime()) / 1_000_000));
+        long[] machineAfter = machineJiffies();
         Optional<Duration> serverAfter = cpu("payara-micro");
         Optional<Duration> dbAfter = cpu("mariadbd", "mysqld");
         Duration clientAfter = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
@@ -292,11 +295,21 @@ public final class SearchLoad {
         Arrays.sort(all);
         long errorCount = Arrays.stream(errors).sum();
         long ok = n - errorCount;
+        // The machine's busy share from /proc/stat, in cores; what this client, the portal and the database
+        // did not use of it was used by other processes.
+        int cores = Runtime.getRuntime().availableProcessors();
+        long busy = machineAfter[0] - machineBefore[0];
+        long elapsed = machineAfter[1] - machineBefore[1];
+        double busyCores = elapsed <= 0 ? Double.NaN : (double) busy / elapsed * cores;
+        Double ours = serverBefore.isEmpty() || serverAfter.isEmpty() || dbBefore.isEmpty() || dbAfter.isEmpty() ? null
+                : (serverAfter.get().minus(serverBefore.get()).plus(dbAfter.get().minus(dbBefore.get()))
+                .plus(clientAfter.minus(clientBefore)).toNanos() / (double) duration.toNanos());
+        Double otherCores = ours == null || Double.isNaN(busyCores) ? null : Math.max(0, busyCores - ours);
         return new Result(scenario.name(), scenario.description(), n, errorCount, duration.toNanos() / 1e9, all,
                 ok == 0 ? 0 : (double) Arrays.stream(totals).sum() / ok, ok == 0 ? 0 : (double) Arrays.stream(zeroHits).sum() / ok,
                 n == 0 ? 0 : (double) Arrays.stream(bytes).sum() / n,
                 perRequest(serverBefore, serverAfter, n), perRequest(dbBefore, dbAfter, n),
-                n == 0 ? 0 : clientAfter.minus(clientBefore).toNanos() / 1e6 / n, loadBefore, loadAfter,
+                n == 0 ? 0 : clientAfter.minus(clientBefore).toNanos() / 1e6 / n, busyCores, otherCores, loadBefore, loadAfter,
                 Arrays.stream(firstError).filter(e -> e != null).findFirst().orElse(null));
     }
 
@@ -339,6 +352,25 @@ public final class SearchLoad {
         }
     }
 
+    /** Busy and total jiffies of all cores since boot (busy: user, nice, system, irq, softirq, steal). */
+    private static long[] machineJiffies() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            long total = 0;
+            for (int i = 1; i <= 8 && i < f.length; i++) {
+                long v = Long.parseLong(f[i]);
+                total += v;
+                if (i != 4 && i != 5) {
+                    busy += v;
+                }
+            }
+            return new long[]{busy, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[]{0, 0};
+        }
+    }
+
     private static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
@@ -351,13 +383,14 @@ public final class SearchLoad {
     private String markdown(List<Result> results) {
         StringBuilder b = new StringBuilder();
         b.append("| Scenario | Requests | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Errors |"
-                + " Portal CPU (ms/req) | DB CPU (ms/req) |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " Portal CPU (ms/req) | Client CPU (ms/req) | Other processes (cores) |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s | %s | %d | %s | %s |%n", r.name(), r.requests(),
-                    r.throughput(), fmt(r.percentileMs(0.50)), fmt(r.percentileMs(0.95)), fmt(r.percentileMs(0.99)),
-                    fmt(r.maxMs()), r.errors(), r.serverCpuMsPerRequest() == null ? "–" : fmt(r.serverCpuMsPerRequest()),
-                    r.dbCpuMsPerRequest() == null ? "–" : fmt(r.dbCpuMsPerRequest())));
+            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s | %s | %d | %s | %.2f | %s |%n", r.name(),
+                    r.requests(), r.throughput(), fmt(r.percentileMs(0.50)), fmt(r.percentileMs(0.95)),
+                    fmt(r.percentileMs(0.99)), fmt(r.maxMs()), r.errors(),
+                    r.serverCpuMsPerRequest() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.serverCpuMsPerRequest()),
+                    r.clientCpuMsPerRequest(), r.otherCores() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.otherCores())));
         }
         return b.toString();
     }
@@ -378,11 +411,12 @@ public final class SearchLoad {
                             + " \"throughputPerSecond\": %.1f, \"p50Ms\": %.2f, \"p95Ms\": %.2f, \"p99Ms\": %.2f, \"maxMs\": %.2f,"
                             + " \"meanMs\": %.2f, \"meanTotalHits\": %.1f, \"zeroHitShare\": %.3f, \"meanResponseChars\": %.0f,"
                             + " \"portalCpuMsPerRequest\": %s, \"dbCpuMsPerRequest\": %s, \"clientCpuMsPerRequest\": %.3f,"
+                            + " \"machineBusyCores\": %.2f, \"otherProcessesCores\": %s,"
                             + " \"loadBefore\": \"%s\", \"loadAfter\": \"%s\", \"firstError\": %s}%s%n",
                     r.name(), escape(r.description()), r.requests(), r.errors(), r.throughput(), r.percentileMs(0.50),
                     r.percentileMs(0.95), r.percentileMs(0.99), r.maxMs(), r.meanMs(), r.meanTotal(), r.zeroHitShare(),
                     r.meanBytes(), jsonNumber(r.serverCpuMsPerRequest()), jsonNumber(r.dbCpuMsPerRequest()),
-                    r.clientCpuMsPerRequest(), r.loadBefore(), r.loadAfter(),
+                    r.clientCpuMsPerRequest(), r.machineBusyCores(), jsonNumber(r.otherCores()), r.loadBefore(), r.loadAfter(),
                     r.firstError() == null ? "null" : "\"" + escape(r.firstError()) + "\"", i + 1 < results.size() ? "," : ""));
         }
         return b.append("  ]\n}\n").toString();
@@ -390,12 +424,13 @@ public final class SearchLoad {
 
     private static String csv(List<Result> results) {
         StringBuilder b = new StringBuilder("scenario,requests,errors,throughput_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,"
-                + "portal_cpu_ms_per_req,db_cpu_ms_per_req,client_cpu_ms_per_req,mean_total_hits\n");
+                + "portal_cpu_ms_per_req,db_cpu_ms_per_req,client_cpu_ms_per_req,mean_total_hits,machine_busy_cores,other_cores\n");
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%s,%s,%.3f,%.1f%n", r.name(), r.requests(),
+            b.append(String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%s,%s,%.3f,%.1f,%.2f,%s%n", r.name(), r.requests(),
                     r.errors(), r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.maxMs(),
-                    r.meanMs(), r.serverCpuMsPerRequest() == null ? "" : fmt(r.serverCpuMsPerRequest()),
-                    r.dbCpuMsPerRequest() == null ? "" : fmt(r.dbCpuMsPerRequest()), r.clientCpuMsPerRequest(), r.meanTotal()));
+                    r.meanMs(), r.serverCpuMsPerRequest() == null ? "" : jsonNumber(r.serverCpuMsPerRequest()),
+                    r.dbCpuMsPerRequest() == null ? "" : jsonNumber(r.dbCpuMsPerRequest()), r.clientCpuMsPerRequest(), r.meanTotal(),
+                    r.machineBusyCores(), r.otherCores() == null ? "" : String.format(Locale.ROOT, "%.2f", r.otherCores())));
         }
         return b.toString();
     }
