@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ import java.util.TreeSet;
  * of types sold on the portal, in the regions both the card and its supplier serve. Each hit carries its
  * price, the guaranteed sum in force in the region asked (national if none) and the top-up. Words are
  * found through a sorted dictionary of stems with their postings (and one of the names' stems alone, for
- * ranking), so a query costs a few dictionary
- * look-ups and bit-set operations, not a scan of the texts. The guaranteed sums are laid out per type and
- * region when the index is built, and a page is picked from the matches by keeping only the best
- * (page + 1) × size of them, so even a search that matches the whole catalog neither sorts it nor
- * allocates per match. A new index is built whenever cards, suppliers or sums change; searches in flight
- * keep the one they started with.
+ * ranking), so a query costs a few dictionary look-ups and bit-set operations, not a scan of the texts;
+ * a region or a category narrows the cards looked at through a bit set of its own. The guaranteed sums
+ * are laid out per type and region when the index is built, and a page is picked from the matches by
+ * keeping only the best (page + 1) × size of them, so even a search that matches the whole catalog
+ * neither sorts it nor allocates per match. A new index is built whenever cards, suppliers or sums
+ * change; searches in flight keep the one they started with.
  */
 public final class CatalogIndex {
 
@@ -89,6 +90,9 @@ public final class CatalogIndex {
     private final long[] supplierIds;
     private final int[] typeOfEntry;
     private final int[] deliveryDays;
+    /** The entries in each region ({@code regionCodes}' order) and of each category: a filter scans only them. */
+    private final BitSet[] inRegion;
+    private final Map<ProductCategory, BitSet> inCategory = new EnumMap<>(ProductCategory.class);
 
     /** A card; the entries are in the order of their product ids, so that order breaks ties. */
     private record Entry(Doc doc, Supplier supplier, Type type, int typeOrdinal, long regionMask, long priceTiyn) {
@@ -110,6 +114,10 @@ public final class CatalogIndex {
         this.supplierIds = new long[entries.length];
         this.typeOfEntry = new int[entries.length];
         this.deliveryDays = new int[entries.length];
+        this.inRegion = new BitSet[regionCodes.size()];
+        for (int r = 0; r < inRegion.length; r++) {
+            inRegion[r] = new BitSet(entries.length);
+        }
         for (int i = 0; i < entries.length; i++) {
             Entry e = entries[i];
             typeCodes[e.typeOrdinal()] = e.doc().classifierCode();
@@ -119,6 +127,12 @@ public final class CatalogIndex {
             supplierIds[i] = e.doc().supplierId();
             typeOfEntry[i] = e.typeOrdinal();
             deliveryDays[i] = e.doc().deliveryDays();
+            for (int r = 0; r < inRegion.length; r++) {
+                if ((e.regionMask() & (1L << r)) != 0) {
+                    inRegion[r].set(i);
+                }
+            }
+            inCategory.computeIfAbsent(e.type().category(), k -> new BitSet(entries.length)).set(i);
         }
     }
 
@@ -221,6 +235,10 @@ public final class CatalogIndex {
             }
             regionColumn = r + 1;
             regionBit = 1L << r;
+            matching = narrowed(matching, inRegion[r]);
+        }
+        if (q.category() != null) {
+            matching = narrowed(matching, inCategory.getOrDefault(q.category(), new BitSet()));
         }
         boolean[] typeWanted = new boolean[typeCodes.length];
         for (int t = 0; t < typeCodes.length; t++) {
@@ -420,6 +438,15 @@ public final class CatalogIndex {
             }
         }
         return result;
+    }
+
+    /** The candidates also in {@code subset}: every card of it when there were no candidates yet (null). */
+    private static BitSet narrowed(BitSet candidates, BitSet subset) {
+        if (candidates == null) {
+            return (BitSet) subset.clone();
+        }
+        candidates.and(subset);
+        return candidates;
     }
 
     /** The cards with a stem in {@code dictionary} that begins with {@code term}. */
