@@ -295,16 +295,18 @@ public final class SearchLoad {
         Arrays.sort(all);
         long errorCount = Arrays.stream(errors).sum();
         long ok = n - errorCount;
-        // The machine's busy share from /proc/stat, in cores; what this client, the portal and the database
-        // did not use of it was used by other processes.
+        // The machine's busy share from /proc/stat, in cores; what processes used beyond this client, the
+        // portal and the database was used by other processes.
         int cores = Runtime.getRuntime().availableProcessors();
-        long busy = machineAfter[0] - machineBefore[0];
-        long elapsed = machineAfter[1] - machineBefore[1];
-        double busyCores = elapsed <= 0 ? Double.NaN : (double) busy / elapsed * cores;
+        long inProcesses = machineAfter[0] - machineBefore[0];
+        long inInterrupts = machineAfter[1] - machineBefore[1];
+        long elapsed = machineAfter[2] - machineBefore[2];
+        double busyCores = elapsed <= 0 ? Double.NaN : (double) (inProcesses + inInterrupts) / elapsed * cores;
+        double processCores = elapsed <= 0 ? Double.NaN : (double) inProcesses / elapsed * cores;
         Double ours = serverBefore.isEmpty() || serverAfter.isEmpty() || dbBefore.isEmpty() || dbAfter.isEmpty() ? null
                 : (serverAfter.get().minus(serverBefore.get()).plus(dbAfter.get().minus(dbBefore.get()))
                 .plus(clientAfter.minus(clientBefore)).toNanos() / (double) duration.toNanos());
-        Double otherCores = ours == null || Double.isNaN(busyCores) ? null : Math.max(0, busyCores - ours);
+        Double otherCores = ours == null || Double.isNaN(processCores) ? null : Math.max(0, processCores - ours);
         return new Result(scenario.name(), scenario.description(), n, errorCount, duration.toNanos() / 1e9, all,
                 ok == 0 ? 0 : (double) Arrays.stream(totals).sum() / ok, ok == 0 ? 0 : (double) Arrays.stream(zeroHits).sum() / ok,
                 n == 0 ? 0 : (double) Arrays.stream(bytes).sum() / n,
@@ -352,22 +354,26 @@ public final class SearchLoad {
         }
     }
 
-    /** Busy and total jiffies of all cores since boot (busy: user, nice, system, irq, softirq, steal). */
+    /**
+     * Jiffies of all cores since boot: busy in processes (user, nice, system, steal), in interrupts (irq,
+     * softirq: loopback networking is mostly there, charged to no process), and all.
+     */
     private static long[] machineJiffies() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0;
-            long total = 0;
+            long[] out = new long[3];
             for (int i = 1; i <= 8 && i < f.length; i++) {
                 long v = Long.parseLong(f[i]);
-                total += v;
-                if (i != 4 && i != 5) {
-                    busy += v;
+                out[2] += v;
+                if (i == 6 || i == 7) {
+                    out[1] += v;
+                } else if (i != 4 && i != 5) {
+                    out[0] += v;
                 }
             }
-            return new long[]{busy, total};
+            return out;
         } catch (IOException | RuntimeException e) {
-            return new long[]{0, 0};
+            return new long[3];
         }
     }
 
