@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,13 @@ import java.util.TreeSet;
  * An immutable in-memory index of what a beneficiary may order: the offered cards of listed suppliers,
  * of types sold on the portal, in the regions both the card and its supplier serve. Each hit carries its
  * price, the guaranteed sum in force in the region asked (national if none) and the top-up. Words are
- * found through a sorted dictionary of stems with their postings, so a query costs a few dictionary
- * look-ups and bit-set operations, not a scan of the texts. A new index is built whenever cards,
- * suppliers or sums change; searches in flight keep the one they started with.
+ * found through a sorted dictionary of stems with their postings (and one of the names' stems alone, for
+ * ranking), so a query costs a few dictionary look-ups and bit-set operations, not a scan of the texts;
+ * a region or a category narrows the cards looked at through a bit set of its own. The guaranteed sums
+ * are laid out per type and region when the index is built, and a page is picked from the matches by
+ * keeping only the best (page + 1) × size of them, so even a search that matches the whole catalog
+ * neither sorts it nor allocates per match. A new index is built whenever cards, suppliers or sums
+ * change; searches in flight keep the one they started with.
  */
 public final class CatalogIndex {
 
@@ -71,23 +76,70 @@ public final class CatalogIndex {
     private final Entry[] entries;
     private final String[] dictionary;
     private final int[][] postings;
+    private final String[] nameDictionary;
+    private final int[][] namePostings;
     private final List<String> regionCodes;
-    private final Sums sums;
+    /** Sum in tiyn by type ordinal, then 0 for the national sum and 1 + i for {@code regionCodes.get(i)}. */
+    private final long[][] sumsByTypeAndRegion;
+    /** By type ordinal: the classifier code and the category. */
+    private final String[] typeCodes;
+    private final ProductCategory[] typeCategories;
+    // What a search compares, one array per field in the entries' order: a scan reads them in sequence.
+    private final long[] prices;
+    private final long[] regionMasks;
+    private final long[] supplierIds;
+    private final int[] typeOfEntry;
+    private final int[] deliveryDays;
+    /** The entries in each region ({@code regionCodes}' order) and of each category: a filter scans only them. */
+    private final BitSet[] inRegion;
+    private final Map<ProductCategory, BitSet> inCategory = new EnumMap<>(ProductCategory.class);
 
-    private record Entry(Doc doc, Supplier supplier, Type type, long regionMask, long priceTiyn, String[] nameStems) {
+    /** A card; the entries are in the order of their product ids, so that order breaks ties. */
+    private record Entry(Doc doc, Supplier supplier, Type type, int typeOrdinal, long regionMask, long priceTiyn) {
     }
 
-    private CatalogIndex(Entry[] entries, String[] dictionary, int[][] postings, List<String> regionCodes, Sums sums) {
+    private CatalogIndex(Entry[] entries, String[] dictionary, int[][] postings, String[] nameDictionary,
+                         int[][] namePostings, List<String> regionCodes, long[][] sumsByTypeAndRegion) {
         this.entries = entries;
         this.dictionary = dictionary;
         this.postings = postings;
+        this.nameDictionary = nameDictionary;
+        this.namePostings = namePostings;
         this.regionCodes = regionCodes;
-        this.sums = sums;
+        this.sumsByTypeAndRegion = sumsByTypeAndRegion;
+        this.typeCodes = new String[sumsByTypeAndRegion.length];
+        this.typeCategories = new ProductCategory[sumsByTypeAndRegion.length];
+        this.prices = new long[entries.length];
+        this.regionMasks = new long[entries.length];
+        this.supplierIds = new long[entries.length];
+        this.typeOfEntry = new int[entries.length];
+        this.deliveryDays = new int[entries.length];
+        this.inRegion = new BitSet[regionCodes.size()];
+        for (int r = 0; r < inRegion.length; r++) {
+            inRegion[r] = new BitSet(entries.length);
+        }
+        for (int i = 0; i < entries.length; i++) {
+            Entry e = entries[i];
+            typeCodes[e.typeOrdinal()] = e.doc().classifierCode();
+            typeCategories[e.typeOrdinal()] = e.type().category();
+            prices[i] = e.priceTiyn();
+            regionMasks[i] = e.regionMask();
+            supplierIds[i] = e.doc().supplierId();
+            typeOfEntry[i] = e.typeOrdinal();
+            deliveryDays[i] = e.doc().deliveryDays();
+            for (int r = 0; r < inRegion.length; r++) {
+                if ((e.regionMask() & (1L << r)) != 0) {
+                    inRegion[r].set(i);
+                }
+            }
+            inCategory.computeIfAbsent(e.type().category(), k -> new BitSet(entries.length)).set(i);
+        }
     }
 
     /** An index with nothing in it. */
     public static CatalogIndex empty() {
-        return new CatalogIndex(new Entry[0], new String[0], new int[0][], List.of(), (c, r) -> -1);
+        return new CatalogIndex(new Entry[0], new String[0], new int[0][], new String[0], new int[0][], List.of(),
+                new long[0][]);
     }
 
     /**
@@ -104,7 +156,11 @@ public final class CatalogIndex {
         }
         List<Entry> entries = new ArrayList<>();
         Map<String, List<Integer>> postingLists = new HashMap<>();
-        for (Doc d : docs) {
+        Map<String, List<Integer>> namePostingLists = new HashMap<>();
+        Map<String, Integer> typeOrdinals = new HashMap<>();
+        List<Doc> byId = new ArrayList<>(docs);
+        byId.sort(Comparator.comparingLong(Doc::productId));
+        for (Doc d : byId) {
             Supplier s = suppliers.get(d.supplierId());
             Type t = types.get(d.classifierCode());
             if (!d.offered() || s == null || !s.takesNewOrders() || t == null || !t.portal()) {
@@ -121,20 +177,41 @@ public final class CatalogIndex {
                 continue;
             }
             int ordinal = entries.size();
-            String[] nameStems = Words.stems(d.name()).stream().distinct().sorted().toArray(String[]::new);
-            entries.add(new Entry(d, s, t, mask, d.price().amount().movePointRight(2).longValueExact(), nameStems));
+            int typeOrdinal = typeOrdinals.computeIfAbsent(d.classifierCode(), k -> typeOrdinals.size());
+            entries.add(new Entry(d, s, t, typeOrdinal, mask, d.price().amount().movePointRight(2).longValueExact()));
+            for (String stem : new TreeSet<>(Words.stems(d.name()))) {
+                namePostingLists.computeIfAbsent(stem, k -> new ArrayList<>()).add(ordinal);
+            }
             TreeSet<String> stems = new TreeSet<>(Words.stems(d.name() + " " + d.text() + " " + t.names() + " " + s.name()));
             for (String stem : stems) {
                 postingLists.computeIfAbsent(stem, k -> new ArrayList<>()).add(ordinal);
             }
         }
-        String[] dictionary = postingLists.keySet().toArray(String[]::new);
-        Arrays.sort(dictionary);
+        String[] dictionary = sortedKeys(postingLists);
+        String[] nameDictionary = sortedKeys(namePostingLists);
+        long[][] sumTable = new long[typeOrdinals.size()][regionCodes.size() + 1];
+        typeOrdinals.forEach((code, ordinal) -> {
+            sumTable[ordinal][0] = sums.tiyn(code, null);
+            for (int r = 0; r < regionCodes.size(); r++) {
+                sumTable[ordinal][r + 1] = sums.tiyn(code, regionCodes.get(r));
+            }
+        });
+        return new CatalogIndex(entries.toArray(Entry[]::new), dictionary, postingsOf(dictionary, postingLists),
+                nameDictionary, postingsOf(nameDictionary, namePostingLists), regionCodes, sumTable);
+    }
+
+    private static String[] sortedKeys(Map<String, List<Integer>> lists) {
+        String[] keys = lists.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    private static int[][] postingsOf(String[] dictionary, Map<String, List<Integer>> lists) {
         int[][] postings = new int[dictionary.length][];
         for (int i = 0; i < dictionary.length; i++) {
-            postings[i] = postingLists.get(dictionary[i]).stream().mapToInt(Integer::intValue).toArray();
+            postings[i] = lists.get(dictionary[i]).stream().mapToInt(Integer::intValue).toArray();
         }
-        return new CatalogIndex(entries.toArray(Entry[]::new), dictionary, postings, regionCodes, sums);
+        return postings;
     }
 
     /** How many orderable cards the index holds. */
@@ -143,51 +220,69 @@ public final class CatalogIndex {
     }
 
     public Page search(Query q) {
-        BitSet matching = textMatches(q.text());
+        List<String> terms = terms(q.text());
+        BitSet matching = textMatches(terms);
+        BitSet[] inName = new BitSet[terms.size()];
+        for (int t = 0; t < inName.length && matching != null && !matching.isEmpty(); t++) {
+            inName[t] = withPrefix(nameDictionary, namePostings, terms.get(t));
+        }
+        int regionColumn = 0;
         long regionBit = 0;
         if (q.region() != null) {
             int r = regionCodes.indexOf(q.region());
             if (r < 0) {
                 return new Page(List.of(), 0, q.page(), q.size());
             }
+            regionColumn = r + 1;
             regionBit = 1L << r;
+            matching = narrowed(matching, inRegion[r]);
         }
-        List<String> terms = terms(q.text());
-        Long maxPriceTiyn = tiyn(q.maxPrice());
-        Long minPriceTiyn = tiyn(q.minPrice());
-        List<Scored> found = new ArrayList<>();
+        if (q.category() != null) {
+            matching = narrowed(matching, inCategory.getOrDefault(q.category(), new BitSet()));
+        }
+        boolean[] typeWanted = new boolean[typeCodes.length];
+        for (int t = 0; t < typeCodes.length; t++) {
+            typeWanted[t] = (q.classifierCode() == null || q.classifierCode().equals(typeCodes[t]))
+                    && (q.category() == null || q.category() == typeCategories[t]);
+        }
+        boolean anySupplier = q.supplierId() == null;
+        long supplierId = anySupplier ? 0 : q.supplierId();
+        long maxPriceTiyn = q.maxPrice() == null ? Long.MAX_VALUE : tiyn(q.maxPrice());
+        long minPriceTiyn = q.minPrice() == null ? Long.MIN_VALUE : tiyn(q.minPrice());
+        long maxTopUpTiyn = q.maxTopUp() == null ? Long.MAX_VALUE : tiyn(q.maxTopUp());
+        Sort sort = q.sort() != null ? q.sort() : terms.isEmpty() ? Sort.PRICE : Sort.RELEVANCE;
+        long from = Math.max(0, (long) q.page() * q.size());
+        Best best = new Best(sort, (int) Math.min(entries.length, from + Math.max(0, q.size())));
+        int total = 0;
         for (int i = matching == null ? 0 : matching.nextSetBit(0); i >= 0 && i < entries.length;
              i = matching == null ? i + 1 : matching.nextSetBit(i + 1)) {
-            Entry e = entries[i];
-            if ((regionBit != 0 && (e.regionMask() & regionBit) == 0)
-                    || (q.classifierCode() != null && !q.classifierCode().equals(e.doc().classifierCode()))
-                    || (q.category() != null && q.category() != e.type().category())
-                    || (q.supplierId() != null && q.supplierId() != e.doc().supplierId())
-                    || (maxPriceTiyn != null && e.priceTiyn() > maxPriceTiyn)
-                    || (minPriceTiyn != null && e.priceTiyn() < minPriceTiyn)) {
+            int type = typeOfEntry[i];
+            long price = prices[i];
+            if ((regionMasks[i] & regionBit) != regionBit || !typeWanted[type]
+                    || (!anySupplier && supplierIds[i] != supplierId) || price > maxPriceTiyn || price < minPriceTiyn) {
                 continue;
             }
-            long sumTiyn = sums.tiyn(e.doc().classifierCode(), q.region());
-            long topUpTiyn = Math.max(0, e.priceTiyn() - Math.max(0, sumTiyn));
-            if (q.maxTopUp() != null && topUpTiyn > tiyn(q.maxTopUp())) {
+            long sumTiyn = sumsByTypeAndRegion[type][regionColumn];
+            long topUpTiyn = Math.max(0, price - Math.max(0, sumTiyn));
+            if (topUpTiyn > maxTopUpTiyn) {
                 continue;
             }
-            found.add(new Scored(i, sumTiyn, topUpTiyn, terms.isEmpty() ? 0 : relevance(e, terms)));
+            total++;
+            best.offer(i, price, sumTiyn, topUpTiyn, relevance(i, inName), deliveryDays[i]);
         }
-        found.sort(order(q.sort() != null ? q.sort() : q.text() == null || q.text().isBlank() ? Sort.PRICE : Sort.RELEVANCE));
-        int from = Math.min(found.size(), q.page() * q.size());
-        int to = Math.min(found.size(), from + q.size());
-        List<Hit> hits = new ArrayList<>(to - from);
-        for (Scored s : found.subList(from, to)) {
-            Entry e = entries[s.ordinal()];
+        Scored[] ranked = best.ranked();
+        List<Hit> hits = new ArrayList<>();
+        for (long k = from; k < ranked.length; k++) {
+            Scored s = ranked[(int) k];
+            Entry e = entries[s.ordinal];
             Doc d = e.doc();
             hits.add(new Hit(d.productId(), d.name(), d.supplierId(), e.supplier().name(), d.classifierCode(),
                     e.type().category(), d.price(),
-                    s.sumTiyn() < 0 ? Optional.empty() : Optional.of(Money.of(BigDecimal.valueOf(s.sumTiyn(), 2))),
-                    Money.of(BigDecimal.valueOf(s.topUpTiyn(), 2)),
+                    s.sumTiyn < 0 ? Optional.empty() : Optional.of(Money.of(BigDecimal.valueOf(s.sumTiyn, 2))),
+                    Money.of(BigDecimal.valueOf(s.topUpTiyn, 2)),
                     d.deliveryDays(), regionsOf(e), d.photoId()));
         }
-        return new Page(hits, found.size(), q.page(), q.size());
+        return new Page(hits, total, q.page(), q.size());
     }
 
     /** Whether a product is orderable now, and in the region if one is given. */
@@ -201,51 +296,138 @@ public final class CatalogIndex {
         return false;
     }
 
-    private record Scored(int ordinal, long sumTiyn, long topUpTiyn, int relevance) {
+    /** A match with what its order needs; mutable so that a rejected match costs no allocation. */
+    private static final class Scored {
+        int ordinal;
+        long priceTiyn;
+        long sumTiyn;
+        long topUpTiyn;
+        int relevance;
+        int deliveryDays;
+
+        void set(int ordinal, long priceTiyn, long sumTiyn, long topUpTiyn, int relevance, int deliveryDays) {
+            this.ordinal = ordinal;
+            this.priceTiyn = priceTiyn;
+            this.sumTiyn = sumTiyn;
+            this.topUpTiyn = topUpTiyn;
+            this.relevance = relevance;
+            this.deliveryDays = deliveryDays;
+        }
     }
 
-    private Comparator<Scored> order(Sort sort) {
-        Comparator<Scored> byPrice = Comparator.comparingLong(s -> entries[s.ordinal()].priceTiyn());
-        Comparator<Scored> byId = Comparator.comparingLong(s -> entries[s.ordinal()].doc().productId());
-        return switch (sort) {
-            case PRICE -> byPrice.thenComparing(byId);
-            case PRICE_DESC -> byPrice.reversed().thenComparing(byId);
-            case TOP_UP -> Comparator.comparingLong(Scored::topUpTiyn).thenComparing(byPrice).thenComparing(byId);
-            case DELIVERY -> Comparator.<Scored>comparingInt(s -> entries[s.ordinal()].doc().deliveryDays())
-                    .thenComparing(byPrice).thenComparing(byId);
-            case RELEVANCE -> Comparator.comparingInt(Scored::relevance).reversed().thenComparing(byPrice).thenComparing(byId);
+    /**
+     * Negative when {@code a} comes before {@code b}. Every order ends with the product id, which the
+     * entries' order follows, so no two matches are ever equal and a page is the same however it is found.
+     */
+    private static int compare(Sort sort, Scored a, Scored b) {
+        int c = switch (sort) {
+            case PRICE -> Long.compare(a.priceTiyn, b.priceTiyn);
+            case PRICE_DESC -> Long.compare(b.priceTiyn, a.priceTiyn);
+            case TOP_UP -> a.topUpTiyn != b.topUpTiyn ? Long.compare(a.topUpTiyn, b.topUpTiyn) : Long.compare(a.priceTiyn, b.priceTiyn);
+            case DELIVERY -> a.deliveryDays != b.deliveryDays ? Integer.compare(a.deliveryDays, b.deliveryDays)
+                    : Long.compare(a.priceTiyn, b.priceTiyn);
+            case RELEVANCE -> a.relevance != b.relevance ? Integer.compare(b.relevance, a.relevance)
+                    : Long.compare(a.priceTiyn, b.priceTiyn);
         };
+        return c != 0 ? c : Integer.compare(a.ordinal, b.ordinal);
+    }
+
+    /**
+     * The first {@code limit} matches in the order asked, kept in a heap whose top is the last of them: a
+     * match that does not beat the top is dropped after one comparison.
+     */
+    private static final class Best {
+        private final Sort sort;
+        private final int limit;
+        private final Scored candidate = new Scored();
+        private Scored[] heap;
+        private int size;
+
+        Best(Sort sort, int limit) {
+            this.sort = sort;
+            this.limit = limit;
+            this.heap = new Scored[Math.min(limit, 64)];
+        }
+
+        void offer(int ordinal, long priceTiyn, long sumTiyn, long topUpTiyn, int relevance, int deliveryDays) {
+            if (limit == 0) {
+                return;
+            }
+            if (size < limit) {
+                if (size == heap.length) {
+                    heap = Arrays.copyOf(heap, Math.min(limit, heap.length * 2));
+                }
+                Scored s = new Scored();
+                s.set(ordinal, priceTiyn, sumTiyn, topUpTiyn, relevance, deliveryDays);
+                heap[size] = s;
+                up(size++);
+                return;
+            }
+            candidate.set(ordinal, priceTiyn, sumTiyn, topUpTiyn, relevance, deliveryDays);
+            if (compare(sort, candidate, heap[0]) < 0) {
+                heap[0].set(ordinal, priceTiyn, sumTiyn, topUpTiyn, relevance, deliveryDays);
+                down(0);
+            }
+        }
+
+        /** The kept matches, first to last. */
+        Scored[] ranked() {
+            Scored[] out = Arrays.copyOf(heap, size);
+            Arrays.sort(out, (a, b) -> compare(sort, a, b));
+            return out;
+        }
+
+        private void up(int i) {
+            Scored s = heap[i];
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (compare(sort, s, heap[parent]) <= 0) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = s;
+        }
+
+        private void down(int i) {
+            Scored s = heap[i];
+            int half = size >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                int right = child + 1;
+                if (right < size && compare(sort, heap[right], heap[child]) > 0) {
+                    child = right;
+                }
+                if (compare(sort, s, heap[child]) >= 0) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = s;
+        }
     }
 
     /** How many of the query's words the product's name has: a name match ranks above a description match. */
-    private static int relevance(Entry e, List<String> terms) {
+    private static int relevance(int ordinal, BitSet[] inName) {
         int score = 0;
-        for (String term : terms) {
-            int i = Arrays.binarySearch(e.nameStems(), term);
-            int at = i >= 0 ? i : -i - 1;
-            if (at < e.nameStems().length && e.nameStems()[at].startsWith(term)) {
+        for (BitSet cards : inName) {
+            if (cards != null && cards.get(ordinal)) {
                 score++;
             }
         }
         return score;
     }
 
-    /** The cards with every word of the text, or null when the text has no words (every card). */
-    private BitSet textMatches(String text) {
-        List<String> terms = terms(text);
+    /** The cards with every one of the terms, or null when there are none (every card). */
+    private BitSet textMatches(List<String> terms) {
         if (terms.isEmpty()) {
             return null;
         }
         BitSet result = null;
         for (String term : terms) {
-            BitSet any = new BitSet(entries.length);
-            int from = Arrays.binarySearch(dictionary, term);
-            from = from >= 0 ? from : -from - 1;
-            for (int i = from; i < dictionary.length && dictionary[i].startsWith(term); i++) {
-                for (int doc : postings[i]) {
-                    any.set(doc);
-                }
-            }
+            BitSet any = withPrefix(dictionary, postings, term);
             if (result == null) {
                 result = any;
             } else {
@@ -256,6 +438,28 @@ public final class CatalogIndex {
             }
         }
         return result;
+    }
+
+    /** The candidates also in {@code subset}: every card of it when there were no candidates yet (null). */
+    private static BitSet narrowed(BitSet candidates, BitSet subset) {
+        if (candidates == null) {
+            return (BitSet) subset.clone();
+        }
+        candidates.and(subset);
+        return candidates;
+    }
+
+    /** The cards with a stem in {@code dictionary} that begins with {@code term}. */
+    private BitSet withPrefix(String[] dictionary, int[][] postings, String term) {
+        BitSet cards = new BitSet(entries.length);
+        int from = Arrays.binarySearch(dictionary, term);
+        from = from >= 0 ? from : -from - 1;
+        for (int i = from; i < dictionary.length && dictionary[i].startsWith(term); i++) {
+            for (int doc : postings[i]) {
+                cards.set(doc);
+            }
+        }
+        return cards;
     }
 
     /** The stems a query looks for: a card matches a stem when one of its stems begins with it. */

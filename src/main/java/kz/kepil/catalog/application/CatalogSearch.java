@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -60,6 +61,8 @@ public class CatalogSearch {
     long refreshSeconds;
 
     private final Object lock = new Object();
+    /** Set while one search checks for changes made elsewhere; the others meanwhile use the index as it is. */
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final Map<Long, CatalogIndex.Doc> docs = new ConcurrentHashMap<>();
     private volatile State state;
 
@@ -76,13 +79,26 @@ public class CatalogSearch {
         return current().orderable(productId, region);
     }
 
-    /** The index as it stands, brought up to date first if a check is due. */
+    /**
+     * The index as it stands, brought up to date first if a check is due. Before the first load and when
+     * the day (and with it the sums in force) changes every search waits for the new index; the periodic
+     * check for changes made elsewhere is made by one search while the others go on with the index they
+     * have, which is at most a check interval old either way.
+     */
     CatalogIndex current() {
         State s = state;
-        if (s == null || !today().equals(s.day())
-                || System.nanoTime() - s.checkedAtNanos() >= Duration.ofSeconds(refreshSeconds).toNanos()) {
-            refresh();
-            s = state;
+        if (s == null || !today().equals(s.day())) {
+            refresh(true);
+            return state.index();
+        }
+        if (System.nanoTime() - s.checkedAtNanos() >= Duration.ofSeconds(refreshSeconds).toNanos()
+                && checking.compareAndSet(false, true)) {
+            try {
+                refresh(false);
+            } finally {
+                checking.set(false);
+            }
+            return state.index();
         }
         return s.index();
     }
@@ -112,10 +128,16 @@ public class CatalogSearch {
         }
     }
 
-    /** Loads what changed since the last look, or everything the first time, and rebuilds if needed. */
-    private void refresh() {
+    /**
+     * Loads what changed since the last look, or everything the first time, and rebuilds if needed. A
+     * search that waited for the lock while another loaded the first index or the new day's finds it done.
+     */
+    private void refresh(boolean onlyIfStale) {
         synchronized (lock) {
             State s = state;
+            if (onlyIfStale && s != null && today().equals(s.day())) {
+                return;
+            }
             Object[] newest = em.createQuery("SELECT MAX(p.updatedAt), COUNT(p) FROM Product p", Object[].class)
                     .getSingleResult();
             Instant newestChange = newest[0] == null ? Instant.EPOCH : (Instant) newest[0];
