@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * and categories, and product cards of every type the portal sells, written straight into the tables
  * (the portal's index notices rows from another process within seconds). The classifier and the
  * guaranteed sums are read from the database, so the generator follows whatever reference data the
- * migrations hold. The same seed always gives the same catalog.
+ * migrations hold. The same seed and reference data always give the same catalog, timestamps aside.
  *
  * <pre>
  * CatalogGenerator [--url=jdbc:mariadb://127.0.0.1:3337/kepil] [--user=kepil] [--password=kepil]
