@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +41,6 @@ public class CatalogLabels {
     static final PageTexts TEXTS = new PageTexts(BUNDLE);
 
     /** Below a trillion tenge, at most two decimals: more is a typing slip, not an amount. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 
     @Inject
     Classifier classifier;
@@ -52,34 +50,14 @@ public class CatalogLabels {
 
     private Map<String, Region> regionsByCode;
 
-    /** A text of the catalog's bundle with {0}, {1}… replaced; no MessageFormat, so apostrophes stay as written. */
+    /** A text of the catalog's bundle with {0}, {1}… replaced. */
     static String format(String key, Object... arguments) {
-        String text = TEXTS.text(key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
-    }
-
-    /**
-     * An amount in tenge as a person types it: "12 500", "12500,50" or "12500.5"; empty when it is not
-     * a non-negative amount with at most two decimals.
-     */
-    static Optional<Money> amount(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String plain = typed.replaceAll("[\\s\u00a0\u202f₸]", "").replace(',', '.');
-        if (!AMOUNT.matcher(plain).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(Money.of(new BigDecimal(plain)));
+        return TEXTS.format(key, arguments);
     }
 
     /** How a refusal reads on a page: its code, and what it means if the bundle says. */
     static String refusal(DomainException e) {
-        String key = "problem." + e.code();
-        return format("refused", e.code()) + (TEXTS.has(key) ? " " + TEXTS.text(key) : "");
+        return TEXTS.refusal(e);
     }
 
     public String tenge(Money amount) {

@@ -256,7 +256,7 @@ public class CatalogSearchView {
         if (blankToNull(typed) == null) {
             return null;
         }
-        Optional<Money> amount = CatalogLabels.amount(typed);
+        Optional<Money> amount = TengeInput.parse(typed);
         if (amount.isEmpty()) {
             ignored.add(CatalogLabels.TEXTS.text(labelKey));
             return null;

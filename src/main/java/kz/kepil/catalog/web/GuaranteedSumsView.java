@@ -138,7 +138,7 @@ public class GuaranteedSumsView implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, CatalogLabels.TEXTS.text("sums.yearRequired"));
             return;
         }
-        Optional<Money> money = CatalogLabels.amount(amount).filter(m -> !m.isZero());
+        Optional<Money> money = TengeInput.parse(amount).filter(m -> !m.isZero());
         if (money.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage("sum:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     CatalogLabels.TEXTS.text("sums.amountInvalid"), null));
@@ -161,7 +161,7 @@ public class GuaranteedSumsView implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KzTime.ALMATY));
+        return KzTime.today(clock);
     }
 
     private static void message(FacesMessage.Severity severity, String summary) {

@@ -25,15 +25,15 @@ class CatalogLabelsTest {
 
     @Test
     void amountsAreReadAsPeopleTypeThemAndAnythingElseIsNoAmount() {
-        assertThat(CatalogLabels.amount("12 500")).contains(Money.of("12500"));
-        assertThat(CatalogLabels.amount("12\u00a0500,5 ₸")).contains(Money.of("12500.50"));
-        assertThat(CatalogLabels.amount("0.99")).contains(Money.of("0.99"));
-        assertThat(CatalogLabels.amount("-5")).isEmpty();
-        assertThat(CatalogLabels.amount("1.234")).isEmpty();
-        assertThat(CatalogLabels.amount("1e9")).isEmpty();
-        assertThat(CatalogLabels.amount("9999999999999")).isEmpty();
-        assertThat(CatalogLabels.amount("")).isEmpty();
-        assertThat(CatalogLabels.amount(null)).isEmpty();
+        assertThat(TengeInput.parse("12 500")).contains(Money.of("12500"));
+        assertThat(TengeInput.parse("12\u00a0500,5 ₸")).contains(Money.of("12500.50"));
+        assertThat(TengeInput.parse("0.99")).contains(Money.of("0.99"));
+        assertThat(TengeInput.parse("-5")).isEmpty();
+        assertThat(TengeInput.parse("1.234")).isEmpty();
+        assertThat(TengeInput.parse("1e9")).isEmpty();
+        assertThat(TengeInput.parse("9999999999999")).isEmpty();
+        assertThat(TengeInput.parse("")).isEmpty();
+        assertThat(TengeInput.parse(null)).isEmpty();
     }
 
     @Test
