@@ -93,6 +93,8 @@ public final class CatalogIndex {
     /** The entries in each region ({@code regionCodes}' order) and of each category: a filter scans only them. */
     private final BitSet[] inRegion;
     private final Map<ProductCategory, BitSet> inCategory = new EnumMap<>(ProductCategory.class);
+    /** Each orderable card's place in {@link #entries}, so a single card is found without a scan. */
+    private final Map<Long, Integer> ordinalOfProduct = new java.util.HashMap<>();
 
     /** A card; the entries are in the order of their product ids, so that order breaks ties. */
     private record Entry(Doc doc, Supplier supplier, Type type, int typeOrdinal, long regionMask, long priceTiyn) {
@@ -119,6 +121,7 @@ public final class CatalogIndex {
             inRegion[r] = new BitSet(entries.length);
         }
         for (int i = 0; i < entries.length; i++) {
+            ordinalOfProduct.put(entries[i].doc().productId(), i);
             Entry e = entries[i];
             typeCodes[e.typeOrdinal()] = e.doc().classifierCode();
             typeCategories[e.typeOrdinal()] = e.type().category();
@@ -287,13 +290,12 @@ public final class CatalogIndex {
 
     /** Whether a product is orderable now, and in the region if one is given. */
     public boolean orderable(long productId, String region) {
-        for (Entry e : entries) {
-            if (e.doc().productId() == productId) {
-                int r = region == null ? -1 : regionCodes.indexOf(region);
-                return region == null || (r >= 0 && (e.regionMask() & (1L << r)) != 0);
-            }
+        Integer ordinal = ordinalOfProduct.get(productId);
+        if (ordinal == null) {
+            return false;
         }
-        return false;
+        int r = region == null ? -1 : regionCodes.indexOf(region);
+        return region == null || (r >= 0 && (regionMasks[ordinal] & (1L << r)) != 0);
     }
 
     /** A match with what its order needs; mutable so that a rejected match costs no allocation. */
