@@ -128,7 +128,7 @@ public class ClassifierResource {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KzTime.ALMATY));
+        return KzTime.today(clock);
     }
 
     private static BigDecimal sumOf(Map<String, Map<String, Money>> sums, ClassifierType t, String region) {

@@ -243,6 +243,6 @@ public class CatalogSearch {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KzTime.ALMATY));
+        return KzTime.today(clock);
     }
 }

@@ -141,7 +141,7 @@ public class Classifier {
         if (!type.soldOnPortal()) {
             throw DomainException.rule("PRODUCT_TYPE_NOT_ON_PORTAL", code + " is bought by state procurement; it has no guaranteed sum");
         }
-        int thisYear = LocalDate.now(clock.withZone(KzTime.ALMATY)).getYear();
+        int thisYear = KzTime.today(clock).getYear();
         if (year < 2000 || year > thisYear + 1) {
             throw DomainException.invalid("YEAR_INVALID", "Sums are set for years up to " + (thisYear + 1));
         }

@@ -230,7 +230,7 @@ public class Products {
         ClassifierType type = classifier.type(product.classifierCode());
         String r = region == null ? null : regions.requireRegion(region).code();
         Pricing pricing = new Pricing(product.price(), classifier.sumInForce(type.code(), r,
-                java.time.LocalDate.now(clock.withZone(kz.kepil.shared.domain.KzTime.ALMATY))));
+                kz.kepil.shared.domain.KzTime.today(clock)));
         return new Details(product, suppliers.of(product.supplierId()), type, pricing, search.orderable(productId, r),
                 photos(productId));
     }

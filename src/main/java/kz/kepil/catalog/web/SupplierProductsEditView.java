@@ -32,7 +32,6 @@ import kz.kepil.shared.region.application.Regions;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -375,7 +374,7 @@ public class SupplierProductsEditView implements Serializable {
         }
         FacesContext now = FacesContext.getCurrentInstance();
         if (sum == null || sumRead != now || !typeCode.equals(sumType)) {
-            sum = classifier.sumInForce(type().code(), null, LocalDate.now(clock.withZone(KzTime.ALMATY)));
+            sum = classifier.sumInForce(type().code(), null, KzTime.today(clock));
             sumRead = now;
             sumType = typeCode;
         }

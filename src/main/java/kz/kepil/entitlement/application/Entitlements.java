@@ -172,7 +172,7 @@ public class Entitlements {
                 done++;
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+        LocalDate today = KzTime.today(clock);
         for (Measure m : em.createNamedQuery("Measure.programmeEnded", Measure.class).setParameter("today", today)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             String before = m.auditSummary();
@@ -251,19 +251,14 @@ public class Entitlements {
 
     /** The beneficiary's measures, or, for a representative, those of the person they act for. */
     public List<Measure> of(String forIin) {
-        KepilPrincipal who = caller.require();
-        String iin = forIin == null || forIin.isBlank() ? who.iin() : Iin.of(forIin.strip()).value();
-        if (!iin.equals(who.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(iin))) {
-            throw DomainException.forbidden("Only the beneficiary and their representatives see these entitlements");
-        }
+        String iin = representations.beneficiaryOfCaller(forIin).value();
         return em.createNamedQuery("Measure.ofBeneficiary", Measure.class).setParameter("iin", iin).getResultList();
     }
 
     /** A measure the caller may act on: their own, or of the person they represent. */
     public Measure actionable(long measureId) {
         Measure m = find(measureId);
-        KepilPrincipal who = caller.require();
-        if (!m.iin().equals(who.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(m.iin()))) {
+        if (!representations.callerActsFor(m.iin())) {
             throw DomainException.notFound("entitlement", measureId);
         }
         return m;
@@ -343,7 +338,7 @@ public class Entitlements {
 
     void notify(Measure m, NoticeType type, ClassifierType classifierType) {
         // The last moment of the window is the end of a day in Almaty: the SMS names that day.
-        String until = m.selectableUntil().map(u -> u.minusSeconds(1).atZone(KzTime.ALMATY).toLocalDate().toString()).orElse("");
+        String until = m.selectableUntil().map(u -> KzTime.lastDayBefore(u).toString()).orElse("");
         notifications.notify(new Notice(type, m.iin(), m.fullName(), m.birthDate(), null, m.phone().orElse(null),
                 m.caseNumber(), classifierType.code().value(), null,
                 Map.of("until", until, Notice.AKIMAT, m.akimatCode(), "service.kk", classifierType.names().kk(),
@@ -356,6 +351,6 @@ public class Entitlements {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KzTime.ALMATY));
+        return KzTime.today(clock);
     }
 }

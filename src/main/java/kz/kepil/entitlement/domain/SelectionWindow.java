@@ -21,7 +21,7 @@ public record SelectionWindow(Optional<Instant> remindAt, Instant until) {
         ZonedDateTime at = notice.atZone(KzTime.ALMATY);
         if (workingDays.isPresent()) {
             LocalDate last = calendar.addWorkingDays(at.toLocalDate(), workingDays.getAsInt());
-            return new SelectionWindow(Optional.empty(), last.plusDays(1).atStartOfDay(KzTime.ALMATY).toInstant());
+            return new SelectionWindow(Optional.empty(), KzTime.endOf(last));
         }
         return new SelectionWindow(Optional.of(at.plusMonths(reminderMonths).toInstant()), at.plusMonths(months).toInstant());
     }

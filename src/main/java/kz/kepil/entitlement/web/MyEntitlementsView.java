@@ -94,7 +94,7 @@ public class MyEntitlementsView implements Serializable {
             if (who.hasRole(Role.BENEFICIARY)) {
                 found.put(who.iin(), new Person(who.iin(), Texts.text("entitlements.person.me")));
             }
-            LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+            LocalDate today = KzTime.today(clock);
             for (Representation r : representations.mine()) {
                 String represented = r.beneficiary().value();
                 if (r.representative().value().equals(who.iin()) && r.isActiveOn(today) && !found.containsKey(represented)) {

@@ -98,6 +98,25 @@ public class Representations {
                 .getResultStream().anyMatch(r -> r.isActiveOn(day));
     }
 
+    /** Whether the signed-in caller is the beneficiary themself or may act for them today. */
+    public boolean callerActsFor(String beneficiaryIin) {
+        String me = caller.require().iin();
+        return me.equals(beneficiaryIin) || mayActFor(Iin.of(me), Iin.of(beneficiaryIin));
+    }
+
+    /**
+     * The beneficiary the caller acts for: themself when {@code forIin} is empty or their own, else the
+     * person they represent; anyone else is refused.
+     */
+    public Iin beneficiaryOfCaller(String forIin) {
+        String me = caller.require().iin();
+        Iin beneficiary = forIin == null || forIin.isBlank() ? Iin.of(me) : Iin.of(forIin.strip());
+        if (!callerActsFor(beneficiary.value())) {
+            throw DomainException.forbidden("Only the beneficiary and their representatives act for them");
+        }
+        return beneficiary;
+    }
+
     private Representation visible(long id, KepilPrincipal who) {
         return Optional.ofNullable(em.find(Representation.class, id))
                 .filter(r -> who.hasRole(Role.AKIMAT_SPECIALIST) || who.hasRole(Role.AUDITOR)
@@ -106,6 +125,6 @@ public class Representations {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), KzTime.ALMATY);
+        return KzTime.today(clock);
     }
 }

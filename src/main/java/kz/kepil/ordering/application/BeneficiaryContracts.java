@@ -6,12 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import kz.kepil.identity.application.CurrentCaller;
-import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.application.Representations;
 import kz.kepil.ordering.domain.BeneficiaryContract;
 import kz.kepil.shared.audit.application.AuditTrail;
 import kz.kepil.shared.domain.ContractTexts;
-import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.error.DomainException;
 import kz.kepil.signing.application.CanonicalDocuments;
 import kz.kepil.signing.application.SignableDocument;
@@ -105,15 +103,7 @@ public class BeneficiaryContracts {
 
     /** The beneficiary the caller acts for: themself, or a person they represent. */
     public String beneficiary(String forIin) {
-        KepilPrincipal who = caller.require();
-        if (forIin == null || forIin.isBlank() || forIin.strip().equals(who.iin())) {
-            return who.iin();
-        }
-        Iin other = Iin.of(forIin.strip());
-        if (!representations.mayActFor(Iin.of(who.iin()), other)) {
-            throw DomainException.forbidden("Only the beneficiary and their representatives sign the contract for them");
-        }
-        return other.value();
+        return representations.beneficiaryOfCaller(forIin).value();
     }
 
     public int currentVersion() {

@@ -13,7 +13,6 @@ import kz.kepil.catalog.application.Products;
 import kz.kepil.catalog.domain.ClassifierCode;
 import kz.kepil.catalog.domain.ClassifierType;
 import kz.kepil.catalog.domain.Pricing;
-import kz.kepil.catalog.domain.Product;
 import kz.kepil.entitlement.application.BeneficiaryLeft;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
@@ -34,7 +33,6 @@ import kz.kepil.registry.domain.RegistryPolicy;
 import kz.kepil.registry.application.SupplierStandings;
 import kz.kepil.registry.domain.SupplierStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
-import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.domain.KzWorkingCalendar;
 import kz.kepil.shared.domain.Money;
@@ -185,7 +183,7 @@ public class Orders {
      * says how many units the state pays for.
      */
     private int covered(Measure m, ClassifierType type, int quantity, Long except) {
-        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
+        LocalDate today = KzTime.today(clock);
         List<OrderingRules.Held> held = new java.util.ArrayList<>();
         for (Order o : em.createNamedQuery("Order.ofBeneficiary", Order.class).setParameter("iin", m.iin()).getResultList()) {
             if (o.id().equals(except)) {
@@ -246,8 +244,8 @@ public class Orders {
         int covered = covered(m, product.type(), o.quantity(), o.id());
         SignatureEvidence evidence = signatures.accept(orderDocument(o), cms, SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
-        LocalDate today = LocalDate.now(clock.withZone(KzTime.ALMATY));
-        Instant due = calendar.addWorkingDays(today, decisionWorkingDays).plusDays(1).atStartOfDay(KzTime.ALMATY).toInstant();
+        LocalDate today = KzTime.today(clock);
+        Instant due = KzTime.endOf(calendar.addWorkingDays(today, decisionWorkingDays));
         o.submit(now, covered, evidence.id(), clock.instant(), due);
         entitlements.ordered(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "SUBMITTED", before, o.auditSummary());
@@ -450,7 +448,7 @@ public class Orders {
     public Order visible(long orderId) {
         Order o = find(orderId);
         KepilPrincipal who = caller.require();
-        boolean party = who.iin().equals(o.iin()) || representations.mayActFor(Iin.of(who.iin()), Iin.of(o.iin()))
+        boolean party = representations.callerActsFor(o.iin())
                 || who.worksFor(o.supplierId())
                 || (who.hasRole(Role.AKIMAT_SPECIALIST) && o.akimatCode().equals(who.akimatCode()))
                 || who.hasRole(Role.AUTHORITY) || who.hasRole(Role.AUDITOR);
@@ -483,8 +481,7 @@ public class Orders {
 
     private Order beneficiaryOrder(long orderId, boolean lock) {
         Order o = find(orderId);
-        KepilPrincipal who = caller.require();
-        if (!who.iin().equals(o.iin()) && !representations.mayActFor(Iin.of(who.iin()), Iin.of(o.iin()))) {
+        if (!representations.callerActsFor(o.iin())) {
             throw DomainException.notFound("order", orderId);
         }
         return lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : o;
@@ -517,7 +514,7 @@ public class Orders {
     }
 
     private static String dueDay(Order o) {
-        return o.decisionDue().map(d -> d.minusSeconds(1).atZone(KzTime.ALMATY).toLocalDate().toString()).orElse("");
+        return o.decisionDue().map(d -> KzTime.lastDayBefore(d).toString()).orElse("");
     }
 
     private void toBeneficiary(Order o, Measure m, NoticeType type, Map<String, String> extra) {

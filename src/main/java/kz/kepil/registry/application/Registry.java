@@ -510,6 +510,6 @@ public class Registry {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), KzTime.ALMATY);
+        return KzTime.today(clock);
     }
 }

@@ -246,7 +246,7 @@ public class SupplierStandingView implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), KzTime.ALMATY);
+        return KzTime.today(clock);
     }
 
     /** A refusal as the other registry pages show one: what was refused, the code, and what it means here. */
