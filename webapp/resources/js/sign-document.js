@@ -5,6 +5,8 @@
  * input and a password input without names, a submit button and two live regions (role=status for
  * progress, role=alert for problems). The key is opened here, used once for exactly the document's
  * content and dropped; only the detached signature leaves the browser. Several forms may share a page.
+ * Fields of the form marked data-sign-field (e.g. a refusal's reason) go with both requests: as query
+ * parameters of the document and as members of the signature's body, so the two always agree.
  */
 (function (root) {
     'use strict';
@@ -26,6 +28,22 @@
         var key = 'sign.problem.' + error.problemCode;
         var explained = page.hasText(key) ? page.text(key) : error.detail;
         return page.text('sign.problem', error.problemCode, explained);
+    }
+
+    /** The form's data-sign-field values by their name. */
+    function fieldsOf(form) {
+        var fields = {};
+        Array.prototype.forEach.call(form.querySelectorAll('[data-sign-field]'), function (field) {
+            fields[field.name] = field.value;
+        });
+        return fields;
+    }
+
+    function withQuery(url, fields) {
+        var query = Object.keys(fields).map(function (name) {
+            return encodeURIComponent(name) + '=' + encodeURIComponent(fields[name]);
+        }).join('&');
+        return query ? url + (url.indexOf('?') < 0 ? '?' : '&') + query : url;
     }
 
     function wire(form) {
@@ -64,8 +82,9 @@
             state.setBusy(true);
             var key = null;
             var documentContent = null;
+            var fields = fieldsOf(form);
             page.announce(progress, page.text('sign.progress.document'), 'progress');
-            page.getJson(form.getAttribute('data-document-url')).then(function (answer) {
+            page.getJson(withQuery(form.getAttribute('data-document-url'), fields)).then(function (answer) {
                 if (!answer.ok || !answer.body || typeof answer.body.content !== 'string') {
                     throw problemOf(answer);
                 }
@@ -86,7 +105,11 @@
                 key = null;
                 passwordInput.value = '';
                 page.announce(progress, page.text('sign.progress.sending'), 'progress');
-                return page.postJson(form.getAttribute('data-signature-url'), {cms: cms});
+                var body = {cms: cms};
+                Object.keys(fields).forEach(function (name) {
+                    body[name] = fields[name];
+                });
+                return page.postJson(form.getAttribute('data-signature-url'), body);
             }).then(function (answer) {
                 if (!answer.ok) {
                     throw problemOf(answer);

@@ -19,7 +19,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,19 +37,7 @@ class CatalogIT {
     private record Type(String code, JsonObject json, BigDecimal sum) {
 
         String attributes() {
-            List<String> pairs = new ArrayList<>();
-            for (JsonValue v : json.getJsonArray("attributes")) {
-                JsonObject a = v.asJsonObject();
-                if (a.getBoolean("required")) {
-                    String value = switch (a.getString("valueType")) {
-                        case "NUMBER" -> "5";
-                        case "CHOICE" -> a.getJsonArray("choices").getString(0);
-                        default -> "M";
-                    };
-                    pairs.add("\"" + a.getString("code") + "\":\"" + value + "\"");
-                }
-            }
-            return "{" + String.join(",", pairs) + "}";
+            return kz.kepil.testsupport.TestProducts.requiredAttributes(json);
         }
 
         String names() {

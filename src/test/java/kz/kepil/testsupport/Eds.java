@@ -48,6 +48,13 @@ public final class Eds {
                 Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
     }
 
+    /** Keys from the test CA for a person of an organisation: their IIN, its BIN, their role in it. */
+    public static PersonalKeys newStaff(String iin, String bin, String organisation, OrganisationRole role) {
+        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());
+        return ca.issue(CertificateHolder.staff(Iin.of(iin), "Қаржыбаева", "Сәуле", new StaffMembership(organisation, Bin.of(bin), role)),
+                KeyAlgorithm.RSA, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
+    }
+
     /** A new company's head, with keys from the test CA, for a fresh BIN. */
     public static PersonalKeys newCompanyStaff(String bin, String company, OrganisationRole role) {
         TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());

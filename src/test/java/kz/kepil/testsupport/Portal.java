@@ -91,6 +91,18 @@ public final class Portal {
             return this;
         }
 
+        /** Sends it and keeps the body as bytes: a PDF, a spreadsheet. */
+        public HttpResponse<byte[]> sendForBytes() {
+            try {
+                return CLIENT.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         public Reply send() {
             try {
                 HttpResponse<String> response = CLIENT.send(builder.method(method, body).build(),

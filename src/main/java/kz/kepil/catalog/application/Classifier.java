@@ -82,6 +82,15 @@ public class Classifier {
         return t;
     }
 
+    /** The type's name in the language, for a page; the code itself when it names no type. */
+    public String nameOf(String code, java.util.Locale language) {
+        try {
+            return find(new ClassifierCode(code)).map(t -> t.names().in(language)).orElse(code);
+        } catch (kz.kepil.shared.error.DomainException notACode) {
+            return code;
+        }
+    }
+
     public List<Mci> mci() {
         return em.createNamedQuery("Mci.all", Mci.class).getResultList();
     }

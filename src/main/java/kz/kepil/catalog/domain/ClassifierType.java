@@ -119,6 +119,13 @@ public class ClassifierType {
         return t;
     }
 
+    /** The same type with the least an order takes, a quarter's supply, as reference data gives hygiene means. */
+    public ClassifierType withQuarterlyMin(Integer quarterlyMin) {
+        ClassifierType t = withRules(replacementMonths, yearlyNorm, normGroup, excess, wheelchairKind);
+        t.quarterlyMin = quarterlyMin;
+        return t;
+    }
+
     /**
      * The attribute values of a product of this type, checked: every required attribute present, no
      * attribute the type does not know, each value of its kind. Kept in the classifier's order.

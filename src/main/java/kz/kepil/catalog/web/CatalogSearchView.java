@@ -1,5 +1,6 @@
 package kz.kepil.catalog.web;
 
+import kz.kepil.platform.web.TengeInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

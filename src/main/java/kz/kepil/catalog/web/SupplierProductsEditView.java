@@ -1,5 +1,6 @@
 package kz.kepil.catalog.web;
 
+import kz.kepil.platform.web.TengeInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;

@@ -89,6 +89,20 @@ public class Representations {
                 .getResultList();
     }
 
+    /** The people the caller acts for today: themself first, then those they represent, each once. */
+    public List<String> peopleOfCaller() {
+        String me = caller.require().iin();
+        LocalDate day = today();
+        java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
+        people.add(me);
+        for (Representation r : mine()) {
+            if (r.representative().value().equals(me) && r.isActiveOn(day)) {
+                people.add(r.beneficiary().value());
+            }
+        }
+        return List.copyOf(people);
+    }
+
     /** Whether the representative may act for the beneficiary today. */
     public boolean mayActFor(Iin representative, Iin beneficiary) {
         LocalDate day = today();

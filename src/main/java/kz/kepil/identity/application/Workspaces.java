@@ -13,7 +13,8 @@ public final class Workspaces {
 
     /** The landing page of the user's main role; staff roles before the beneficiary's cabinet. */
     public static String of(Set<Role> roles) {
-        if (roles.contains(Role.AUTHORITY) || roles.contains(Role.AUDITOR) || roles.contains(Role.ESOBES)) {
+        if (roles.contains(Role.AUTHORITY) || roles.contains(Role.AUDITOR) || roles.contains(Role.ESOBES)
+                || roles.contains(Role.SMS_GATEWAY)) {
             return "/admin/index.xhtml";
         }
         if (roles.contains(Role.AKIMAT_SPECIALIST) || roles.contains(Role.FINANCE_OFFICER)

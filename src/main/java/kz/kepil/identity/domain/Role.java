@@ -14,7 +14,9 @@ public enum Role {
     FINANCE_APPROVER(Scope.AKIMAT),
     AUTHORITY(Scope.NONE),
     AUDITOR(Scope.NONE),
-    ESOBES(Scope.NONE);
+    ESOBES(Scope.NONE),
+    /** The SMS gateway: it posts the replies people send to the portal's questions. */
+    SMS_GATEWAY(Scope.NONE);
 
     /** What a grant of the role must name. */
     public enum Scope { NONE, SUPPLIER, AKIMAT }

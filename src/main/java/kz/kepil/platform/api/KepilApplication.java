@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The public REST API, version 1. Resources and providers are discovered by the runtime. */
 @ApplicationPath("/api/v1")
 @DeclareRoles({"BENEFICIARY", "REPRESENTATIVE", "SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY", "AKIMAT_SPECIALIST",
-        "FINANCE_OFFICER", "FINANCE_APPROVER", "AUTHORITY", "AUDITOR", "ESOBES"})
+        "FINANCE_OFFICER", "FINANCE_APPROVER", "AUTHORITY", "AUDITOR", "ESOBES",
+        "SMS_GATEWAY"})
 @OpenAPIDefinition(info = @Info(title = "Kepil public API", version = "1",
         description = "The social-services marketplace: registry, catalog, entitlements, orders, reimbursement. "
                 + "Every error is application/problem+json with a stable code.",

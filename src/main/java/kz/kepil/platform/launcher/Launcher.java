@@ -104,7 +104,11 @@ public final class Launcher {
                     : payara.isAlive() ? " in time" : ": Payara Micro exited") + logHint());
         }
         if (!options.containsKey("no-demo")) {
-            optionalPath("demo-keys").ifPresent(certs -> new DemoSuppliers(port, certs).enter());
+            optionalPath("demo-keys").ifPresent(certs -> {
+                DemoSuppliers demo = new DemoSuppliers(port, certs);
+                demo.enter();
+                new DemoBudgets(demo).allocate();
+            });
         }
         // The demo data is in: {@code await} reports ready only now, so tests never race the seeding.
         optionalPath("pid-file").ifPresent(Launcher::markReady);

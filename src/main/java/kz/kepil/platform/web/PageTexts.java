@@ -71,6 +71,21 @@ public final class PageTexts {
         return date(local.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
+    /**
+     * A deadline: a window that ends at midnight ends with the day before, so it is said as the end of
+     * that day (the bundle's {@code deadline.endOfDay}); any other as its day and time.
+     */
+    public String deadline(Instant until) {
+        if (until == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = until.atZone(KzTime.ALMATY);
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return format("deadline.endOfDay", date(local.toLocalDate().minusDays(1)));
+        }
+        return dateTime(until);
+    }
+
     /** A message for the page: the text of the key, or the key itself if the bundle lacks it. */
     public void message(FacesMessage.Severity severity, String key, String detail) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), detail));

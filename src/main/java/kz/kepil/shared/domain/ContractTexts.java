@@ -20,6 +20,16 @@ public record ContractTexts(int version, Map<String, String> texts, Map<String, 
                 "en", Sha256.hex(texts.get("en"))));
     }
 
+    /** The text in the language; Kazakh, the state language, when there is none in it. */
+    public String textIn(java.util.Locale language) {
+        return texts.getOrDefault(language.getLanguage(), texts.get("kk"));
+    }
+
+    /** The digest of {@link #textIn} for the same language. */
+    public String sha256In(java.util.Locale language) {
+        return sha256.getOrDefault(language.getLanguage(), sha256.get("kk"));
+    }
+
     private static String read(String prefix, int version, String language) {
         String resource = prefix + "-" + version + "." + language + ".txt";
         try (InputStream in = ContractTexts.class.getClassLoader().getResourceAsStream(resource)) {

@@ -1,5 +1,6 @@
 package kz.kepil.catalog.web;
 
+import kz.kepil.platform.web.TengeInput;
 import kz.kepil.catalog.domain.Channel;
 import kz.kepil.catalog.domain.ClassifierAttribute;
 import kz.kepil.catalog.domain.ClassifierCode;

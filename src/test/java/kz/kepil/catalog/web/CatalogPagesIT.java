@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -325,14 +324,7 @@ class CatalogPagesIT {
         JsonObject t = reply.jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.get("guaranteedSum") != null && o.get("guaranteedSum").getValueType() == JsonValue.ValueType.NUMBER)
                 .findFirst().orElseThrow(() -> new AssertionError("no hygiene type with a sum: " + reply));
-        String attributes = t.getJsonArray("attributes").stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getBoolean("required"))
-                .map(a -> "\"" + a.getString("code") + "\":\"" + switch (a.getString("valueType")) {
-                    case "NUMBER" -> "10";
-                    case "CHOICE" -> a.getJsonArray("choices").getString(0);
-                    default -> "test";
-                } + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
+        String attributes = kz.kepil.testsupport.TestProducts.requiredAttributes(t);
         return new Type(t.getString("code"), t.getJsonObject("names").getString("kk"),
                 t.getJsonObject("names").getString("en"), t.getJsonNumber("guaranteedSum").bigDecimalValue(), attributes);
     }

@@ -29,6 +29,17 @@ public class Akimat {
     @Embedded
     private LocalizedNames names;
 
+    /** The department's BIN, which its finance staff's certificates name. */
+    @Column(name = "bin", length = 12)
+    private String bin;
+
+    /** The treasury account suppliers are reimbursed from. */
+    @Column(name = "iban", length = 34)
+    private String iban;
+
+    @Column(name = "bic", length = 11)
+    private String bic;
+
     protected Akimat() {
     }
 
@@ -42,5 +53,17 @@ public class Akimat {
 
     public LocalizedNames names() {
         return names;
+    }
+
+    public java.util.Optional<String> bin() {
+        return java.util.Optional.ofNullable(bin);
+    }
+
+    public java.util.Optional<String> iban() {
+        return java.util.Optional.ofNullable(iban);
+    }
+
+    public java.util.Optional<String> bic() {
+        return java.util.Optional.ofNullable(bic);
     }
 }

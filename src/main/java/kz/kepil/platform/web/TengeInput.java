@@ -1,4 +1,4 @@
-package kz.kepil.catalog.web;
+package kz.kepil.platform.web;
 
 import kz.kepil.shared.domain.Money;
 
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "1 234,50 ₸". Group separators (spaces, no-break spaces) and the tenge sign are ignored; a point or a
  * comma separates at most two digits of tiyn. Anything else is not a price.
  */
-final class TengeInput {
+public final class TengeInput {
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}([.,]\\d{1,2})?");
     private static final Pattern IGNORED = Pattern.compile("[\\s\\u00A0\\u202F₸]+");
@@ -19,7 +19,7 @@ final class TengeInput {
     private TengeInput() {
     }
 
-    static Optional<Money> parse(String typed) {
+    public static Optional<Money> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package kz.kepil.catalog.web;
+package kz.kepil.platform.web;
 
 import kz.kepil.shared.domain.Money;
 import org.junit.jupiter.api.Test;
