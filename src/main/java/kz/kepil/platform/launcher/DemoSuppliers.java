@@ -165,7 +165,7 @@ final class DemoSuppliers {
         }
     }
 
-    private String signIn(String login) {
+    String signIn(String login) {
         String nonce = ((JsonObject) call("POST", "/auth/challenge", null, null)).getString("nonce");
         JsonObject body = Json.createObjectBuilder().add("nonce", nonce).add("cms", cms(key(login, "auth"), nonce)).build();
         return ((JsonObject) call("POST", "/auth/login", body.toString(), null)).getString("token");
@@ -185,7 +185,7 @@ final class DemoSuppliers {
         return Base64.getEncoder().encodeToString(new CmsSigner().signDetached(key, text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private JsonStructure call(String method, String path, String json, String token) {
+    JsonStructure call(String method, String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

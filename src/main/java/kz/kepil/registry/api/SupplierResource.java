@@ -216,7 +216,7 @@ public class SupplierResource {
     @Path("{id}/objection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("SUPPLIER_SIGNATORY")
-    @Operation(summary = "Object to exclusion proceedings, until the objection deadline")
+    @Operation(summary = "Object to exclusion proceedings, or to a suspension by the portal, until the objection deadline")
     public SupplierView object(@PathParam("id") long id, @NotNull @Valid Objection body) {
         return SupplierView.of(registry.object(id, body.text));
     }
@@ -224,7 +224,7 @@ public class SupplierResource {
     @GET
     @Path("{id}/objection")
     @RolesAllowed({"SUPPLIER_MANAGER", "SUPPLIER_SIGNATORY", "AUTHORITY", "AUDITOR"})
-    @Operation(summary = "The supplier's objection to the current exclusion proceedings, if any")
+    @Operation(summary = "The supplier's objection to the current exclusion proceedings or suspension, if any")
     public Response objection(@PathParam("id") long id) {
         kz.kepil.registry.domain.Supplier s = registry.documentsVisibleSupplier(id);
         return Response.ok(java.util.Map.of("objection", s.objection().orElse(""),

@@ -20,6 +20,9 @@ import kz.kepil.registry.domain.Decision;
 import kz.kepil.registry.domain.DocumentType;
 import kz.kepil.registry.domain.Ground;
 import kz.kepil.registry.domain.RegistryPolicy;
+import kz.kepil.registry.domain.RevokedSignatoryCertificate;
+import kz.kepil.registry.domain.RevokedSignatoryRule;
+import kz.kepil.registry.domain.SignatoryCertificate;
 import kz.kepil.registry.domain.Supplier;
 import kz.kepil.registry.domain.SupplierDecision;
 import kz.kepil.registry.domain.SupplierDocument;
@@ -366,7 +369,59 @@ public class Registry {
         return true;
     }
 
-    /** The supplier's signatory objects to exclusion proceedings within the window. */
+    /**
+     * The suppliers now LISTED, by id, with what a signature for each must be (its signatories): those the
+     * automatic rule on signatory certificates watches. In a transaction of its own, as the periodic jobs
+     * read nothing outside one.
+     */
+    @Transactional
+    public Map<Long, SignatureRequirement> listedSignatories() {
+        Map<Long, SignatureRequirement> out = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.id, s.kind, s.identifier FROM Supplier s WHERE s.status = :listed"
+                + " ORDER BY s.id", Object[].class).setParameter("listed", SupplierStatus.LISTED).getResultList()) {
+            out.put((Long) row[0], row[1] == SupplierKind.LEGAL_ENTITY ? SignatureRequirement.organisation((String) row[2])
+                    : SignatureRequirement.person((String) row[2]));
+        }
+        return out;
+    }
+
+    /**
+     * The policy rule on revoked signatory certificates: a LISTED supplier whose signatory's current
+     * certificate is revoked is suspended by the portal, once per certificate; the supplier is told and
+     * may object within the window; the commission reinstates or goes further with a signed decision.
+     * {@code certificates} are the signatories' current certificates as just checked. Returns whether the
+     * supplier was suspended now.
+     */
+    @Transactional
+    public boolean signatoryCertificatesChecked(long supplierId, List<SignatoryCertificate> certificates) {
+        Supplier supplier = locked(supplierId);
+        Set<String> actedOn = Set.copyOf(em.createNamedQuery("RevokedSignatoryCertificate.ofSupplier", String.class)
+                .setParameter("supplier", supplierId).getResultList());
+        List<SignatoryCertificate> revoked = RevokedSignatoryRule.toActOn(supplier.status(), certificates, actedOn);
+        if (revoked.isEmpty()) {
+            return false;
+        }
+        LocalDate today = today();
+        String note = RevokedSignatoryRule.note(revoked);
+        SupplierDecision decision = new SupplierDecision(supplierId, Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED,
+                note, clock.instant(), AuditTrail.SYSTEM);
+        em.persist(decision);
+        String before = supplier.auditSummary();
+        SupplierStatus from = supplier.decide(Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED, contracts.currentVersion(),
+                today, calendar.addWorkingDays(today, policy.objectionWorkingDays()), policy, clock.instant());
+        decision.takenBySystem(from, supplier.status(), clock.instant());
+        em.flush();
+        for (SignatoryCertificate c : revoked) {
+            em.persist(new RevokedSignatoryCertificate(supplierId, c, decision.id(), clock.instant()));
+        }
+        em.flush();
+        audit.record(ENTITY, supplier.id(), "SUSPEND", before, supplier.auditSummary() + " by the portal: " + note);
+        standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
+        notifySupplier(supplier, decision);
+        return true;
+    }
+
+    /** The supplier's signatory objects to exclusion proceedings, or to a suspension by the portal, within the window. */
     @Transactional
     public Supplier object(long supplierId, String text) {
         Supplier supplier = locked(supplierId);
@@ -398,14 +453,17 @@ public class Registry {
     }
 
     /**
-     * The supplier learns of every signed decision by SMS and in its staff's cabinet: of exclusion
-     * proceedings with the ground and the last day to object, of any other decision with its new state.
+     * The supplier learns of every decision by SMS and in its staff's cabinet: of exclusion proceedings,
+     * or a suspension open to objection, with the ground and the last day to object; of any other
+     * decision with its new state.
      */
     private void notifySupplier(Supplier supplier, SupplierDecision decision) {
         Map<String, String> params = new LinkedHashMap<>();
         NoticeType type;
-        if (decision.decision() == Decision.OPEN_EXCLUSION) {
-            type = NoticeType.SUPPLIER_EXCLUSION_OPENED;
+        if (decision.decision() == Decision.OPEN_EXCLUSION
+                || (decision.decision() == Decision.SUSPEND && supplier.objectionDeadline().isPresent())) {
+            type = decision.decision() == Decision.OPEN_EXCLUSION ? NoticeType.SUPPLIER_EXCLUSION_OPENED
+                    : NoticeType.SUPPLIER_SUSPENDED;
             supplier.objectionDeadline().ifPresent(d -> params.put("until", d.toString()));
             params.putAll(inEachLanguage("reason", "ground." + decision.ground().name()));
         } else {

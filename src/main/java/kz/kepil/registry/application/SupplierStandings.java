@@ -88,6 +88,26 @@ public class SupplierStandings {
         return new Party(s.id(), s.name(), s.kind().name(), s.identifier(), s.phone());
     }
 
+    /**
+     * The supplier's registry state at a moment, from its history of decisions that took effect (signed,
+     * or taken by the portal under a policy rule); empty before the first one.
+     */
+    public Optional<SupplierStatus> statusAt(long supplierId, java.time.Instant at) {
+        return em.createQuery("SELECT d.statusAfter FROM SupplierDecision d WHERE d.supplierId = :s AND d.signedAt IS NOT NULL"
+                        + " AND d.signedAt <= :at ORDER BY d.signedAt DESC, d.id DESC", SupplierStatus.class)
+                .setParameter("s", supplierId).setParameter("at", at).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The supplier's bank account, where reimbursement is paid: IBAN, BIC, name and BIN or IIN. */
+    public record Account(long id, String name, String identifier, String iban, String bic) {
+    }
+
+    public Account account(long supplierId) {
+        kz.kepil.registry.domain.Supplier s = Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
+                .orElseThrow(() -> DomainException.notFound("supplier", supplierId));
+        return new Account(s.id(), s.name(), s.identifier(), s.iban(), s.bik());
+    }
+
     public Standing of(long supplierId) {
         return find(supplierId).orElseThrow(() -> DomainException.notFound("supplier", supplierId));
     }

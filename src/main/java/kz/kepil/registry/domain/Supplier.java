@@ -159,12 +159,13 @@ public class Supplier {
     }
 
     /**
-     * The supplier objects to exclusion proceedings, until the last day of the objection window; the
-     * commission reads the objection before it decides. One objection per proceedings.
+     * The supplier objects to exclusion proceedings, or to a suspension the portal took by itself, until
+     * the last day of the objection window; the commission reads the objection before it decides. One
+     * objection per proceedings or suspension.
      */
     public void object(String text, LocalDate today, Instant at) {
-        if (status != SupplierStatus.EXCLUSION_PENDING) {
-            throw DomainException.conflict("ILLEGAL_TRANSITION", "There are no exclusion proceedings to object to");
+        if (!mayObject()) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "There are no exclusion proceedings or suspension to object to");
         }
         if (objectionDeadline != null && today.isAfter(objectionDeadline)) {
             throw DomainException.rule("OBJECTION_WINDOW_CLOSED", "Objections were possible until " + objectionDeadline);
@@ -230,8 +231,18 @@ public class Supplier {
     }
 
     /**
-     * Takes a signed decision. {@code objectionDeadline} is the last day to object when proceedings
-     * open; a forced exclusion bars re-admission until {@code today + coolingOff}.
+     * Whether a decision is open to objection: exclusion proceedings, or a suspension that came with an
+     * objection window (one the portal took by itself, which the commission has not yet confirmed).
+     */
+    public boolean mayObject() {
+        return status == SupplierStatus.EXCLUSION_PENDING
+                || (status == SupplierStatus.SUSPENDED && objectionDeadline != null);
+    }
+
+    /**
+     * Takes a decision. {@code objectionDeadline} is the last day to object when proceedings open, or
+     * when a suspension is open to objection (null for a suspension signed by the commission); a forced
+     * exclusion bars re-admission until {@code today + coolingOff}.
      */
     public SupplierStatus decide(Decision decision, Ground ground, int currentContractVersion, LocalDate today,
                                  LocalDate objectionDeadline, RegistryPolicy policy, Instant at) {
@@ -240,7 +251,7 @@ public class Supplier {
         status = decision.to();
         statusSince = at;
         this.ground = ground;
-        if (decision == Decision.OPEN_EXCLUSION) {
+        if (decision == Decision.OPEN_EXCLUSION || (decision == Decision.SUSPEND && objectionDeadline != null)) {
             this.objectionDeadline = Objects.requireNonNull(objectionDeadline);
             this.objection = null;
             this.objectedAt = null;

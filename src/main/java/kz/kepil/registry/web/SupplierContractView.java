@@ -66,15 +66,11 @@ public class SupplierContractView {
 
     /** The text in the page's language; Kazakh, the state language, when the language has no text. */
     public String getText() {
-        var texts = contracts.current().texts();
-        String language = Texts.locale().getLanguage();
-        return texts.containsKey(language) ? texts.get(language) : texts.get("kk");
+        return contracts.current().textIn(Texts.locale());
     }
 
     public String getSha256() {
-        var digests = contracts.current().sha256();
-        String language = Texts.locale().getLanguage();
-        return digests.containsKey(language) ? digests.get(language) : digests.get("kk");
+        return contracts.current().sha256In(Texts.locale());
     }
 
     /** The supplier has signed the current version. */

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * The supplier's standing in the registry: its state, ground and objection deadline; under exclusion
- * proceedings the signatory's objection, sent once until the deadline (Almaty's calendar day) and then
- * shown as sent; a listed or suspended supplier's request to leave, confirmed in a second step. Managers
+ * proceedings, or a suspension the portal took by itself, the signatory's objection, sent once until the
+ * deadline (Almaty's calendar day) and then shown as sent; a listed or suspended supplier's request to leave, confirmed in a second step. Managers
  * see the same read-only. Without {@code id} the page is about the caller's supplier (the lowest id of
  * those they work for); another supplier's id shows nothing. The use cases decide who may act; the
  * page only leaves out forms that would be refused.
@@ -106,10 +106,10 @@ public class SupplierStandingView implements Serializable {
         return s != null && caller.principal().map(p -> p.signsFor(s.id())).orElse(false);
     }
 
-    /** Exclusion proceedings are open, or the last proceedings' objection is on record. */
+    /** A decision open to objection is in force, or the last objection is on record. */
     public boolean isProceedingsShown() {
         Supplier s = getSupplier();
-        return s != null && (s.status() == SupplierStatus.EXCLUSION_PENDING || s.objectedAt().isPresent());
+        return s != null && (s.mayObject() || s.objectedAt().isPresent());
     }
 
     public boolean isUnderProceedings() {
@@ -117,20 +117,32 @@ public class SupplierStandingView implements Serializable {
         return s != null && s.status() == SupplierStatus.EXCLUSION_PENDING;
     }
 
+    /** Exclusion proceedings, or a suspension by the portal that the supplier may object to. */
+    public boolean isObjectable() {
+        Supplier s = getSupplier();
+        return s != null && s.mayObject();
+    }
+
+    /** A suspension by the portal, open to objection: told as a suspension, not as proceedings. */
+    public boolean isObjectableSuspension() {
+        Supplier s = getSupplier();
+        return s != null && s.mayObject() && s.status() == SupplierStatus.SUSPENDED;
+    }
+
     public boolean isObjected() {
         Supplier s = getSupplier();
         return s != null && s.objectedAt().isPresent();
     }
 
-    /** Proceedings are pending, nothing has been sent, and it is not yet past the deadline in Almaty. */
+    /** A decision open to objection, nothing has been sent, and it is not yet past the deadline in Almaty. */
     public boolean isObjectionOpen() {
         Supplier s = getSupplier();
-        return isUnderProceedings() && !isObjected()
+        return isObjectable() && !isObjected()
                 && s.objectionDeadline().map(deadline -> !today().isAfter(deadline)).orElse(true);
     }
 
     public boolean isObjectionClosed() {
-        return isUnderProceedings() && !isObjected() && !isObjectionOpen();
+        return isObjectable() && !isObjected() && !isObjectionOpen();
     }
 
     public boolean isMayObject() {

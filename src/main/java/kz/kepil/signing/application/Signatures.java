@@ -60,12 +60,59 @@ public class Signatures {
                     + report.firstFailure().orElseThrow() + " — " + report.failureDetail());
             throw new SignatureRejected(report);
         }
-        SignatureEvidence evidence = SignatureEvidence.accepted(document.documentType(), document.documentId(), cms,
-                report, clock.instant());
+        SignatureEvidence evidence = SignatureEvidence.accepted(document.documentType(), document.documentId(),
+                document.content(), cms, report, clock.instant());
         em.persist(evidence);
         em.flush();
         audit.record("SignatureEvidence", evidence.id(), "ACCEPTED", null, evidence.auditSummary());
         return evidence;
+    }
+
+    /**
+     * Verifies a stored signature again from its evidence alone: the kept document must still have the
+     * digest recorded when it was accepted, and the kept CMS must verify over it against the requirement,
+     * as of the moment it was accepted (a certificate revoked later does not undo a signature made before).
+     * Nothing is changed; the report says what failed, if anything.
+     */
+    public Reverification reverify(long evidenceId, SignatureRequirement requirement) {
+        SignatureEvidence e = em.find(SignatureEvidence.class, evidenceId);
+        if (e == null) {
+            return Reverification.failed(null, "signature " + evidenceId + " is not kept");
+        }
+        String content = e.documentContent().orElse(null);
+        if (content == null) {
+            return Reverification.failed(e, "the signed document of signature " + evidenceId + " is not kept");
+        }
+        if (!kz.kepil.shared.domain.Sha256.hex(content).equals(e.documentSha256())) {
+            return Reverification.failed(e, "the kept document of signature " + evidenceId
+                    + " differs from the one signed (digest " + e.documentSha256() + ")");
+        }
+        VerificationReport report = verifier.verify(content.getBytes(StandardCharsets.UTF_8), e.cms(), requirement,
+                e.verifiedAt());
+        if (!report.valid()) {
+            return new Reverification(e, false, report.firstFailure().orElseThrow() + ": " + report.failureDetail(),
+                    report.certificate());
+        }
+        if (!java.util.Objects.equals(report.signer().iin(), e.signerIin())
+                || !java.util.Objects.equals(report.signer().bin(), e.signerBin())) {
+            return Reverification.failed(e, "the kept signature is of IIN " + report.signer().iin()
+                    + " but the evidence records IIN " + e.signerIin());
+        }
+        return new Reverification(e, true, "verified again: signed by IIN " + report.signer().iin()
+                + (report.signer().bin() != null ? " for BIN " + report.signer().bin() : "") + " at " + report.signedAt(),
+                report.certificate());
+    }
+
+    /**
+     * The outcome of verifying a stored signature again: the evidence (if kept), whether it holds, why not, and
+     * the signer's certificate as people read it (subject, issuer, serial; null when the CMS could not be read).
+     */
+    public record Reverification(SignatureEvidence evidence, boolean valid, String detail,
+                                 VerificationReport.CertificateSummary certificate) {
+
+        static Reverification failed(SignatureEvidence evidence, String detail) {
+            return new Reverification(evidence, false, detail, null);
+        }
     }
 
     /** Verifies a signature made to sign in: nothing is stored, the report says who signed. */

@@ -75,12 +75,18 @@ public class SignatureEvidence {
     @Column(name = "checks", columnDefinition = "TEXT", nullable = false)
     private String checks;
 
+    /** The exact document signed (its UTF-8 bytes are what the CMS signs), so the signature can be verified again. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "document_content", columnDefinition = "MEDIUMTEXT")
+    private String documentContent;
+
     protected SignatureEvidence() {
     }
 
     /** Evidence of a signature that passed every check. */
-    public static SignatureEvidence accepted(String documentType, String documentId, byte[] cms, VerificationReport report,
-                                             Instant verifiedAt) {
+    public static SignatureEvidence accepted(String documentType, String documentId, String content, byte[] cms,
+                                             VerificationReport report, Instant verifiedAt) {
         if (!report.valid()) {
             throw new IllegalArgumentException("only a valid signature is kept as evidence");
         }
@@ -88,6 +94,7 @@ public class SignatureEvidence {
         e.documentType = documentType;
         e.documentId = documentId;
         e.documentSha256 = report.documentSha256();
+        e.documentContent = content;
         e.cms = Arrays.copyOf(cms, cms.length);
         SignerIdentity signer = report.signer();
         e.signerIin = signer.iin();
@@ -140,6 +147,14 @@ public class SignatureEvidence {
                 : new TreeSet<>(Arrays.asList(signerRoles.split(",")));
     }
 
+    public String certificateSerial() {
+        return certificateSerial;
+    }
+
+    public String certificateIssuer() {
+        return certificateIssuer;
+    }
+
     public Instant signedAt() {
         return signedAt;
     }
@@ -154,6 +169,11 @@ public class SignatureEvidence {
 
     public String checks() {
         return checks;
+    }
+
+    /** The document as signed; empty for evidence kept before documents were kept with it. */
+    public java.util.Optional<String> documentContent() {
+        return java.util.Optional.ofNullable(documentContent);
     }
 
     public String auditSummary() {

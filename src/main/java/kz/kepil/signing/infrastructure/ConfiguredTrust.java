@@ -3,26 +3,30 @@ package kz.kepil.signing.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import kz.kepil.shared.domain.Sha256;
+import kz.kepil.signing.domain.CertificateStatusChecker;
 import kz.kepil.signing.domain.SignatureVerifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The trust material the portal verifies against: the directory {@code kepil.eds.trust-dir} when set
  * (the certification authority's certificates and current CRLs), else the test PKI's public part
  * bundled with the application. A changed directory (a newly published CRL) is picked up within
- * {@link #RECHECK} without a restart.
+ * {@link #RECHECK} without a restart, and at once by {@link #fresh()} and {@link #version()}, with which
+ * the periodic check of signatory certificates starts.
  */
 @ApplicationScoped
 public class ConfiguredTrust {
@@ -33,7 +37,7 @@ public class ConfiguredTrust {
 
     private final Path directory;
     private volatile TrustMaterial material;
-    private volatile FileTime loadedVersion;
+    private volatile String loadedVersion;
     private volatile Instant checkedAt = Instant.EPOCH;
 
     ConfiguredTrust() {
@@ -51,33 +55,60 @@ public class ConfiguredTrust {
         return new CmsSignatureVerifier(this::current);
     }
 
-    /** The material as of now, reloaded when the directory's files changed. */
+    @Produces
+    @ApplicationScoped
+    CertificateStatusChecker statusChecker() {
+        return new CrlCertificateStatusChecker(this::current, this::version);
+    }
+
+    /** The material as of now, reloaded when the directory's files changed (looked at every {@link #RECHECK}). */
     public TrustMaterial current() {
         Instant now = Instant.now();
         if (material == null || now.isAfter(checkedAt.plus(RECHECK))) {
-            synchronized (this) {
-                FileTime version = newestChange(directory);
-                if (material == null || !version.equals(loadedVersion)) {
-                    material = TrustMaterial.fromDirectory(directory);
-                    loadedVersion = version;
-                    LOG.info(() -> "trust material loaded from " + directory + ": " + material.anchors().size()
-                            + " root(s), " + material.intermediates().size() + " intermediate(s)");
-                }
-                checkedAt = now;
-            }
+            reloadIfChanged(now);
         }
         return material;
     }
 
-    private static FileTime newestChange(Path dir) {
+    /**
+     * The material as the directory holds it this moment: for checks that must see a CRL published a
+     * second ago (the periodic revocation check), at the cost of one look at the directory.
+     */
+    public TrustMaterial fresh() {
+        reloadIfChanged(Instant.now());
+        return material;
+    }
+
+    /** Which files the material in force was read from: changes whenever a newer CRL or certificate is loaded. */
+    public String version() {
+        fresh();
+        return loadedVersion;
+    }
+
+    private synchronized void reloadIfChanged(Instant now) {
+        String version = filesOf(directory);
+        if (material == null || !version.equals(loadedVersion)) {
+            material = TrustMaterial.fromDirectory(directory);
+            loadedVersion = version;
+            LOG.info(() -> "trust material loaded from " + directory + ": " + material.anchors().size()
+                    + " root(s), " + material.intermediates().size() + " intermediate(s)");
+        }
+        checkedAt = now;
+    }
+
+    /**
+     * The directory's files by name, size and modification time: a CRL replaced within the same clock tick
+     * of the file system still differs in size (each revocation adds an entry) or time.
+     */
+    private static String filesOf(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> {
+            return Sha256.hex(files.sorted().map(f -> {
                 try {
-                    return Files.getLastModifiedTime(f);
+                    return f.getFileName() + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toInstant();
                 } catch (IOException e) {
-                    return FileTime.fromMillis(0);
+                    return f.getFileName() + ":?";
                 }
-            }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+            }).collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read trust directory " + dir, e);
         }

@@ -120,6 +120,34 @@ class SupplierTest {
     }
 
     @Test
+    void aSuspensionByThePortalIsOpenToObjectionUntilItsDeadline() {
+        Supplier s = listed();
+        s.decide(Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED, CONTRACT, TODAY, TODAY.plusDays(14), POLICY, NOW);
+
+        assertThat(s.status()).isEqualTo(SupplierStatus.SUSPENDED);
+        assertThat(s.mayObject()).isTrue();
+        assertThat(s.objectionDeadline()).contains(TODAY.plusDays(14));
+        refused(() -> s.object("late", TODAY.plusDays(15), NOW), "OBJECTION_WINDOW_CLOSED");
+        s.object("The certificate was replaced; the new one is attached.", TODAY.plusDays(14), NOW);
+        assertThat(s.objection()).contains("The certificate was replaced; the new one is attached.");
+        refused(() -> s.object("again", TODAY, NOW), "OBJECTION_EXISTS");
+
+        s.decide(Decision.REINSTATE, Ground.OBJECTION_UPHELD, CONTRACT, TODAY, null, POLICY, NOW);
+        assertThat(s.status()).isEqualTo(SupplierStatus.LISTED);
+        assertThat(s.objectionDeadline()).isEmpty();
+        assertThat(s.mayObject()).isFalse();
+    }
+
+    @Test
+    void aSuspensionSignedByTheCommissionIsNotOpenToObjection() {
+        Supplier s = listed();
+        s.decide(Decision.SUSPEND, Ground.LIQUIDATION, CONTRACT, TODAY, null, POLICY, NOW);
+
+        assertThat(s.mayObject()).isFalse();
+        refused(() -> s.object("objection", TODAY, NOW), "ILLEGAL_TRANSITION");
+    }
+
+    @Test
     void supplierAtTheStageOfExclusionTakesNoNewOrders() {
         Supplier s = pending(TODAY.plusDays(14));
 

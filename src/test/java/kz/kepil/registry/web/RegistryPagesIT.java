@@ -125,13 +125,13 @@ class RegistryPagesIT {
         new Select(browser.findElement(By.id("draft:ground"))).selectByValue("DOCUMENTS_COMPLETE");
         browser.findElement(By.id("draft:note")).sendKeys("Documents checked");
         browser.findElement(By.id("draft:draftButton")).sendKeys(Keys.ENTER);
-        By signForm = By.cssSelector("form[data-sign-document='decision']");
+        By signForm = By.cssSelector("form[data-sign-document^='decision-']");
         waiting().until(d -> !d.findElements(signForm).isEmpty());
         var form = browser.findElement(signForm);
         form.findElement(By.cssSelector("input[type='file']"))
                 .sendKeys(DemoKeys.CERTS.resolve("demo/authority-sign.p12").toAbsolutePath().toString());
         form.findElement(By.cssSelector("input[type='password']")).sendKeys(DemoKeys.PASSWORD, Keys.ENTER);
-        By alert = By.cssSelector("form[data-sign-document='decision'] [role='alert']");
+        By alert = By.cssSelector("form[data-sign-document^='decision-'] [role='alert']");
         waiting().until(d -> d.findElement(By.id("chosen-status")).getText().equals("Listed") || !alertText(alert).isBlank());
         assertThat(browser.findElement(By.id("chosen-status")).getText()).as(alertText(alert)).isEqualTo("Listed");
 
@@ -166,7 +166,7 @@ class RegistryPagesIT {
         signIn(file("head-auth", mine.head().authentication()));
         browser.get(Portal.baseUrl() + "/supplier/contract.xhtml?lang=en&id=" + theirs.supplierId());
 
-        assertThat(browser.findElements(By.id("contract-sign"))).isEmpty();
+        assertThat(browser.findElements(By.id("contract-form"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(theirs.name());
     }
 }

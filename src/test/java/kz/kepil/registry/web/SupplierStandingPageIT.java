@@ -11,6 +11,7 @@ import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestDatabase.TestUser;
+import kz.kepil.testsupport.TestTrust;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -72,6 +73,29 @@ class SupplierStandingPageIT {
         assertThat(read.getString("objection")).isEqualTo(text);
         assertThat(read.getString("objectedAt")).isNotBlank();
         assertThat(supplier(s.id()).getString("status")).isEqualTo("EXCLUSION_PENDING");
+    }
+
+    @Test
+    void aSuspensionByThePortalIsObjectedToOnThePage() {
+        Company s = TestSuppliers.listed("Тоқтатылған медтехника");
+        TestTrust.revoke(s.head().signing().chain().get(0));
+        assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+        assertThat(supplier(s.id()).getString("status")).isEqualTo("SUSPENDED");
+        FacesBrowser browser = new FacesBrowser(s.headToken());
+
+        browser.open("/supplier/index.xhtml?lang=en");
+        assertThat(browser.html()).contains("Suspended").contains("certificate revoked")
+                .contains("Your supplier has been suspended: the signatory may object").contains("Almaty time");
+
+        browser.open(PAGE + "?id=" + s.id());
+        assertThat(browser.html()).contains("The portal has suspended your supplier by itself")
+                .contains("Ground of the suspension").contains("Object to the suspension")
+                .doesNotContain("Exclusion proceedings");
+        browser.submit("objection", "objection:send", Map.of("objection:text", "The head has a new certificate."));
+
+        assertThat(browser.html()).contains("The objection has been sent").doesNotContain("objection:send");
+        assertThat(objection(s).getString("objection")).isEqualTo("The head has a new certificate.");
+        assertThat(supplier(s.id()).getString("status")).isEqualTo("SUSPENDED");
     }
 
     @Test
