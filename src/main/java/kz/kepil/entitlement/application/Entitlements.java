@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.domain.ClassifierCode;
 import kz.kepil.catalog.domain.ClassifierType;
+import kz.kepil.entitlement.domain.Consent;
 import kz.kepil.entitlement.domain.EsobesOutbound;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.entitlement.domain.MeasureStatus;
@@ -21,6 +22,8 @@ import kz.kepil.identity.domain.Role;
 import kz.kepil.notification.application.NoticeType;
 import kz.kepil.notification.application.Notice;
 import kz.kepil.notification.application.Notifications;
+import kz.kepil.notification.application.SmsAnswer;
+import kz.kepil.notification.domain.Reply;
 import kz.kepil.shared.audit.application.AuditTrail;
 import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.domain.KzTime;
@@ -39,7 +42,8 @@ import java.util.Optional;
 
 /**
  * Entitlements: E-Sobes sends measures (once per IIN and queue number), the queue opens them in order
- * and the beneficiary is told by SMS; a beneficiary or their representative sees them and asks to
+ * and the beneficiary is told by SMS; a replacement waits for the beneficiary's consent, asked by SMS and
+ * answered by SMS, in the cabinet or by silence; a beneficiary or their representative sees them and asks to
  * reactivate a blocked selection; E-Sobes tells of a death or a move, which closes the measures still
  * waiting, and reads back what the portal has to tell it. Every change is audited.
  */
@@ -86,6 +90,10 @@ public class Entitlements {
     @ConfigProperty(name = "kepil.entitlement.reminder-months", defaultValue = "1")
     int reminderMonths;
 
+    @Inject
+    @ConfigProperty(name = "kepil.entitlement.consent-working-days", defaultValue = "3")
+    int consentWorkingDays;
+
     /** The outcome of receiving a measure: the measure, and whether it was new. */
     public record Receipt(Measure measure, boolean created) {
     }
@@ -118,8 +126,90 @@ public class Entitlements {
         em.persist(measure);
         em.flush();
         audit.record(ENTITY, measure.id(), "RECEIVED", null, measure.auditSummary());
+        if (measure.status() == MeasureStatus.AWAITING_CONSENT) {
+            askConsent(measure, type);
+        }
         openQueue(akimat.code());
         return new Receipt(measure, true);
+    }
+
+    /**
+     * A replacement: the beneficiary is asked by SMS to consent, with a code to reply with, and has until
+     * the end of the third working day after the request to answer (by SMS or in the cabinet).
+     */
+    private void askConsent(Measure m, ClassifierType type) {
+        Instant now = clock.instant();
+        Instant due = Consent.dueBy(now, consentWorkingDays, calendar);
+        Notifications.Question question = notifications.ask(notice(m, NoticeType.REPLACEMENT_CONSENT_REQUEST, type,
+                KzTime.lastDayBefore(due).toString()));
+        String before = m.auditSummary();
+        m.consentRequested(question.noticeId(), now, due);
+        audit.record(ENTITY, m.id(), "CONSENT_REQUESTED", before, m.auditSummary() + " reply code " + question.replyCode());
+    }
+
+    /**
+     * The beneficiary or their representative answers the request for consent in the cabinet: consent puts
+     * the measure in the queue (which may open it at once), a refusal closes it and E-Sobes is told.
+     */
+    @Transactional
+    public Measure answerConsent(long measureId, boolean consent) {
+        Measure m = actionable(measureId);
+        m = em.find(Measure.class, m.id(), LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        Consent answer = new Consent(consent ? Consent.Answer.CONSENTED : Consent.Answer.REFUSED, Consent.Via.CABINET,
+                "iin:" + caller.require().iin(), clock.instant());
+        m.answerConsent(answer, clock.instant());
+        consentDecided(m, before, null);
+        return m;
+    }
+
+    /** A reply by SMS to the request for consent, matched to its request by the notification context. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Measure consentBySms(SmsAnswer reply) {
+        Measure m = em.createNamedQuery("Measure.byConsentNotice", Measure.class).setParameter("notice", reply.noticeId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "SMS_REPLY_UNMATCHED",
+                        "No measure asked for consent with notice " + reply.noticeId()));
+        String before = m.auditSummary();
+        Consent answer = new Consent(reply.reply().answer() == Reply.Answer.YES ? Consent.Answer.CONSENTED
+                : Consent.Answer.REFUSED, Consent.Via.SMS, reply.reply().by(), reply.reply().at());
+        m.answerConsent(answer, clock.instant());
+        consentDecided(m, before, reply.reply().text());
+        return m;
+    }
+
+    /** Silence until the deadline is consent: those measures join the queue; how many did. */
+    @Transactional
+    public int passConsentDeadlines() {
+        Instant now = clock.instant();
+        int done = 0;
+        for (Measure m : em.createNamedQuery("Measure.consentDue", Measure.class).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            String before = m.auditSummary();
+            if (m.consentBySilenceIfDue(now)) {
+                consentDecided(m, before, null);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * What follows an answer, however it came: the audit, the answer on the request's line of the SMS
+     * journal, E-Sobes told (a consent to put the beneficiary in its replacement queue, a refusal as a closed
+     * measure), and a consented measure's turn in the akimat's queue.
+     */
+    private void consentDecided(Measure m, String before, String replyText) {
+        Consent consent = m.consent().orElseThrow();
+        boolean consented = consent.answer() == Consent.Answer.CONSENTED;
+        audit.record(ENTITY, m.id(), consented ? "CONSENTED" : "DECLINED", before, m.auditSummary());
+        notifications.answered(m.consentNoticeId().orElseThrow(), new Reply(consented ? Reply.Answer.YES : Reply.Answer.NO,
+                Reply.Via.valueOf(consent.via().name()), consent.by(), replyText, consent.at()));
+        em.persist(new EsobesOutbound(m.id(), consented ? EsobesOutbound.Kind.REPLACEMENT_CONSENTED
+                : EsobesOutbound.Kind.MEASURE_CLOSED, payload(m), clock.instant()));
+        if (consented) {
+            openQueue(m.akimatCode());
+        }
     }
 
     /**
@@ -339,15 +429,24 @@ public class Entitlements {
     void notify(Measure m, NoticeType type, ClassifierType classifierType) {
         // The last moment of the window is the end of a day in Almaty: the SMS names that day.
         String until = m.selectableUntil().map(u -> KzTime.lastDayBefore(u).toString()).orElse("");
-        notifications.notify(new Notice(type, m.iin(), m.fullName(), m.birthDate(), null, m.phone().orElse(null),
+        notifications.notify(notice(m, type, classifierType, until));
+    }
+
+    private static Notice notice(Measure m, NoticeType type, ClassifierType classifierType, String until) {
+        return new Notice(type, m.iin(), m.fullName(), m.birthDate(), null, m.phone().orElse(null),
                 m.caseNumber(), classifierType.code().value(), null,
                 Map.of("until", until, Notice.AKIMAT, m.akimatCode(), "service.kk", classifierType.names().kk(),
-                        "service.ru", classifierType.names().ru(), "service.en", classifierType.names().en())));
+                        "service.ru", classifierType.names().ru(), "service.en", classifierType.names().en()));
     }
 
     private static String payload(Measure m) {
         return "{\"measureId\":" + m.id() + ",\"iin\":\"" + m.iin() + "\",\"queueNumber\":\"" + m.queueNumber().replace("\"", "")
-                + "\",\"status\":\"" + m.status() + "\"}";
+                + "\",\"status\":\"" + m.status() + "\""
+                + m.closedReason().map(r -> ",\"closedReason\":\"" + r + "\"").orElse("")
+                + m.replacementOf().map(r -> ",\"replacementOf\":\"" + r.replace("\"", "") + "\"").orElse("")
+                + m.consent().map(c -> ",\"consent\":{\"answer\":\"" + c.answer() + "\",\"via\":\"" + c.via()
+                        + "\",\"at\":\"" + c.at() + "\"}").orElse("")
+                + "}";
     }
 
     private LocalDate today() {

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A record for E-Sobes: a reactivation asked, a measure fulfilled or closed. E-Sobes reads them in id
+ * A record for E-Sobes: a reactivation asked, a measure fulfilled or closed (a refused replacement is
+ * closed, with its status DECLINED), consent to a replacement given (by SMS, in the cabinet or by silence). E-Sobes reads them in id
  * order from the last one it saw; they are never changed or deleted.
  */
 @Entity
@@ -21,7 +22,7 @@ import java.time.Instant;
 public class EsobesOutbound {
 
     /** What happened. */
-    public enum Kind { ACTIVATION_REQUESTED, MEASURE_FULFILLED, MEASURE_CLOSED }
+    public enum Kind { ACTIVATION_REQUESTED, MEASURE_FULFILLED, MEASURE_CLOSED, REPLACEMENT_CONSENTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

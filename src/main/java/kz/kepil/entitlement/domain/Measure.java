@@ -26,6 +26,11 @@ import java.util.Optional;
  * ORDERED; the receipt of what was ordered makes it FULFILLED. Death, a move to another region or the
  * end of the programme CLOSE a measure still waiting for a choice. Received once per
  * (IIN, queue number); the version tells apart two changes at once.
+ *
+ * <p>A replacement of an aid the beneficiary has ({@code replacementOf}) first waits for their consent
+ * (AWAITING_CONSENT, DOMAIN.md §3.5): consent by SMS or in the cabinet, or no answer by the end of the
+ * third working day after the request, puts it in the queue like any measure; a refusal closes it as
+ * DECLINED. It is answered once, and in time: an answer after the deadline finds consent already given.
  */
 @Entity
 @Table(name = "measure")
@@ -44,8 +49,14 @@ import java.util.Optional;
 @NamedQuery(name = "Measure.windowPassed",
         query = "SELECT m FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.SELECTABLE"
                 + " AND m.selectableUntil <= :now")
+@NamedQuery(name = "Measure.byConsentNotice",
+        query = "SELECT m FROM Measure m WHERE m.consentNoticeId = :notice")
+@NamedQuery(name = "Measure.consentDue",
+        query = "SELECT m FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.AWAITING_CONSENT"
+                + " AND m.consentDueBy <= :now")
 @NamedQuery(name = "Measure.programmeEnded",
-        query = "SELECT m FROM Measure m WHERE m.status IN (kz.kepil.entitlement.domain.MeasureStatus.QUEUED,"
+        query = "SELECT m FROM Measure m WHERE m.status IN (kz.kepil.entitlement.domain.MeasureStatus.AWAITING_CONSENT,"
+                + " kz.kepil.entitlement.domain.MeasureStatus.QUEUED,"
                 + " kz.kepil.entitlement.domain.MeasureStatus.SELECTABLE, kz.kepil.entitlement.domain.MeasureStatus.BLOCKED)"
                 + " AND m.iprValidTo < :today")
 @NamedQuery(name = "Measure.ofAkimat",
@@ -125,6 +136,29 @@ public class Measure {
     @Column(name = "closed_reason", length = 40)
     private String closedReason;
 
+    @Column(name = "consent_requested_at")
+    private Instant consentRequestedAt;
+
+    @Column(name = "consent_due_by")
+    private Instant consentDueBy;
+
+    @Column(name = "consent_notice_id")
+    private Long consentNoticeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_answer", length = 10)
+    private Consent.Answer consentAnswer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_via", length = 10)
+    private Consent.Via consentVia;
+
+    @Column(name = "consent_by", length = 60)
+    private String consentBy;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -160,10 +194,70 @@ public class Measure {
         this.iprValidTo = r.iprValidTo();
         this.queueNumber = r.queueNumber().strip();
         this.queueDate = r.queueDate();
-        this.replacementOf = r.replacementOf();
-        this.status = MeasureStatus.QUEUED;
+        this.replacementOf = r.replacementOf() == null || r.replacementOf().isBlank() ? null : r.replacementOf().strip();
+        this.status = this.replacementOf == null ? MeasureStatus.QUEUED : MeasureStatus.AWAITING_CONSENT;
         this.statusSince = at;
         this.receivedAt = at;
+    }
+
+    /** The request for consent to the replacement went out at {@code at} as notice {@code noticeId}. */
+    public void consentRequested(long noticeId, Instant at, Instant dueBy) {
+        require(MeasureStatus.AWAITING_CONSENT, "asked for consent");
+        if (consentRequestedAt != null) {
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "Consent to this replacement was asked already");
+        }
+        if (!dueBy.isAfter(at)) {
+            throw new IllegalArgumentException("the consent deadline " + dueBy + " is not after the request " + at);
+        }
+        consentNoticeId = noticeId;
+        consentRequestedAt = at;
+        consentDueBy = dueBy;
+    }
+
+    /**
+     * The beneficiary (or their representative) answers the request for consent, by SMS or in the cabinet:
+     * consent puts the measure in the queue, a refusal closes it as DECLINED. Only while consent is awaited
+     * ({@code CONSENT_NOT_AWAITED}) and before the deadline ({@code CONSENT_DEADLINE_PASSED}: silence has
+     * consented by then).
+     */
+    public void answerConsent(Consent consent, Instant now) {
+        if (status != MeasureStatus.AWAITING_CONSENT) {
+            throw DomainException.conflict("CONSENT_NOT_AWAITED", replacementOf == null
+                    ? "This measure is not a replacement: no consent is asked"
+                    : "Consent is no longer awaited: the measure is " + status
+                    + (consentAnswer == null ? "" : ", " + consentAnswer + " via " + consentVia + " at " + consentAt));
+        }
+        if (consent.via() == Consent.Via.SILENCE) {
+            throw new IllegalArgumentException("silence is not an answer one gives");
+        }
+        if (!consent.at().isBefore(consentDueBy)) {
+            throw DomainException.conflict("CONSENT_DEADLINE_PASSED", "The answer was due by " + consentDueBy
+                    + "; without one the replacement counts as consented");
+        }
+        decide(consent, now);
+    }
+
+    /** Whether the deadline has passed without an answer; then silence is consent, given at the deadline. */
+    public boolean consentBySilenceIfDue(Instant now) {
+        if (status != MeasureStatus.AWAITING_CONSENT || consentDueBy == null || now.isBefore(consentDueBy)) {
+            return false;
+        }
+        decide(new Consent(Consent.Answer.CONSENTED, Consent.Via.SILENCE, Consent.SYSTEM, consentDueBy), now);
+        return true;
+    }
+
+    private void decide(Consent consent, Instant now) {
+        consentAnswer = consent.answer();
+        consentVia = consent.via();
+        consentBy = consent.by().length() <= 60 ? consent.by() : consent.by().substring(0, 60);
+        consentAt = consent.at();
+        statusSince = now;
+        if (consent.answer() == Consent.Answer.CONSENTED) {
+            status = MeasureStatus.QUEUED;
+        } else {
+            status = MeasureStatus.DECLINED;
+            closedReason = "REPLACEMENT_DECLINED";
+        }
     }
 
     /** Its turn came: the beneficiary is told and may choose within the window. */
@@ -267,6 +361,9 @@ public class Measure {
 
     public String auditSummary() {
         return iin + " " + classifierCode + " x" + quantity + " queue=" + queueNumber + " " + status
+                + (replacementOf != null ? " replaces=" + replacementOf : "")
+                + (consentDueBy != null && consentAnswer == null ? " consentDue=" + consentDueBy : "")
+                + (consentAnswer != null ? " " + consentAnswer + " via " + consentVia + " by " + consentBy + " at " + consentAt : "")
                 + (selectableUntil != null ? " until=" + selectableUntil : "") + (closedReason != null ? " " + closedReason : "");
     }
 
@@ -369,5 +466,24 @@ public class Measure {
 
     public Optional<String> closedReason() {
         return Optional.ofNullable(closedReason);
+    }
+
+    public Optional<Instant> consentRequestedAt() {
+        return Optional.ofNullable(consentRequestedAt);
+    }
+
+    /** The end of the window to answer the request for consent. */
+    public Optional<Instant> consentDueBy() {
+        return Optional.ofNullable(consentDueBy);
+    }
+
+    /** The notice (and its SMS) that asked for consent. */
+    public Optional<Long> consentNoticeId() {
+        return Optional.ofNullable(consentNoticeId);
+    }
+
+    /** The answer to the request for consent, once there is one. */
+    public Optional<Consent> consent() {
+        return consentAnswer == null ? Optional.empty() : Optional.of(new Consent(consentAnswer, consentVia, consentBy, consentAt));
     }
 }

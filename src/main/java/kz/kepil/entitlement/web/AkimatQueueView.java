@@ -31,7 +31,8 @@ import java.util.Locale;
 /**
  * An akimat's queue of measures, in queue order, by status ({@code ?status=}, all when absent). A
  * specialist sees their own akimat; the authorised body and auditors choose one ({@code ?akimat=}).
- * Selection windows that end within {@value #SOON_DAYS} days are marked, in words.
+ * Selection windows that end within {@value #SOON_DAYS} days are marked, in words; a replacement awaiting
+ * consent shows until when the beneficiary may answer.
  */
 @Named("akimatQueue")
 @RequestScoped
@@ -164,6 +165,8 @@ public class AkimatQueueView {
         boolean soon = m.status() == MeasureStatus.SELECTABLE && m.selectableUntil()
                 .map(u -> u.isAfter(now) && Duration.between(now, u).compareTo(Duration.ofDays(SOON_DAYS)) <= 0).orElse(false);
         String window = switch (m.status()) {
+            case AWAITING_CONSENT -> m.consentDueBy().map(u -> Texts.format("queue.consentDue", Texts.deadline(u))).orElse("—");
+            case DECLINED -> Texts.format("queue.declinedSince", Texts.dateTime(m.statusSince()));
             case SELECTABLE -> m.selectableUntil().map(u -> Texts.format("queue.windowEnds", Texts.deadline(u))).orElse("—");
             case BLOCKED -> Texts.format("queue.blockedSince", Texts.dateTime(m.statusSince()));
             case CLOSED -> Texts.format("queue.closedSince", Texts.dateTime(m.statusSince()),

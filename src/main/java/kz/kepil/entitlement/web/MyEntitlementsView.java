@@ -7,32 +7,32 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.entitlement.application.Entitlements;
+import kz.kepil.catalog.domain.ClassifierCode;
+import kz.kepil.entitlement.domain.Consent;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.entitlement.domain.MeasureStatus;
 import kz.kepil.identity.application.CurrentCaller;
 import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.application.Representations;
-import kz.kepil.identity.domain.Representation;
 import kz.kepil.identity.domain.Role;
 import kz.kepil.shared.domain.Iin;
-import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.error.DomainException;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cabinet's "my entitlements": the caller's measures or, for a representative, those of the person
  * chosen ({@code ?for=<IIN>}), each with the deadline that binds it said in words. A blocked measure
  * offers the request to reactivate selection; a selectable one leads to the catalog filtered to its type
- * and region. Who may see whose measures is decided by {@link Entitlements}; a refusal is shown.
+ * and region; a replacement awaiting consent offers to consent or refuse until its deadline. A type with
+ * a quarterly minimum says it. Who may see whose measures is decided by {@link Entitlements}; a refusal is shown.
  */
 @Named("myEntitlements")
 @ViewScoped
@@ -44,10 +44,14 @@ public class MyEntitlementsView implements Serializable {
     /** A measure as the page shows it, every text already in the page's language. */
     public record Row(long id, String typeName, String typeCode, String regionCode, MeasureStatus status,
                       String statusText, String quantityText, String deadline, String reminder, String queueText,
-                      String validTo, String catalogHref) {
+                      String validTo, String catalogHref, String minimumText, String consentText) {
 
         public boolean isBlocked() {
             return status == MeasureStatus.BLOCKED;
+        }
+
+        public boolean isAwaitingConsent() {
+            return status == MeasureStatus.AWAITING_CONSENT;
         }
 
         public boolean isSelectable() {
@@ -71,9 +75,6 @@ public class MyEntitlementsView implements Serializable {
     @Inject
     transient Classifier classifier;
 
-    @Inject
-    transient Clock clock;
-
     /** The IIN asked for (f:viewParam {@code for}); empty is the caller, or a representative's first person. */
     private String forIin;
     private List<Person> people;
@@ -91,14 +92,11 @@ public class MyEntitlementsView implements Serializable {
         if (people == null) {
             KepilPrincipal who = caller.require();
             Map<String, Person> found = new LinkedHashMap<>();
-            if (who.hasRole(Role.BENEFICIARY)) {
-                found.put(who.iin(), new Person(who.iin(), Texts.text("entitlements.person.me")));
-            }
-            LocalDate today = KzTime.today(clock);
-            for (Representation r : representations.mine()) {
-                String represented = r.beneficiary().value();
-                if (r.representative().value().equals(who.iin()) && r.isActiveOn(today) && !found.containsKey(represented)) {
-                    found.put(represented, new Person(represented, label(represented)));
+            for (String iin : representations.peopleOfCaller()) {
+                if (!iin.equals(who.iin())) {
+                    found.put(iin, new Person(iin, label(iin)));
+                } else if (who.hasRole(Role.BENEFICIARY)) {
+                    found.put(iin, new Person(iin, Texts.text("entitlements.person.me")));
                 }
             }
             people = new ArrayList<>(found.values());
@@ -172,9 +170,30 @@ public class MyEntitlementsView implements Serializable {
         return "/cabinet/entitlements?faces-redirect=true" + (forIin == null ? "" : "&for=" + encode(forIin));
     }
 
+    /**
+     * The person consents to the replacement or refuses it, before the deadline; answered as
+     * {@link #activate} is, by a redirect.
+     */
+    public String answerConsent(long measureId, boolean consent) {
+        try {
+            Measure m = entitlements.answerConsent(measureId, consent);
+            String type = Texts.typeName(classifier, m.classifierCode());
+            message(FacesMessage.SEVERITY_INFO, !consent ? Texts.format("consent.refusedDone", type)
+                    : m.status() == MeasureStatus.SELECTABLE
+                    ? Texts.format("consent.givenOpened", type, Texts.deadline(m.selectableUntil().orElseThrow()))
+                    : Texts.format("consent.givenQueued", type));
+        } catch (DomainException e) {
+            message(FacesMessage.SEVERITY_ERROR, Texts.text("consent.failed") + " " + Texts.refusal(e));
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/cabinet/entitlements?faces-redirect=true" + (forIin == null ? "" : "&for=" + encode(forIin));
+    }
+
     private Row row(Measure m) {
         String type = Texts.typeName(classifier, m.classifierCode());
         String deadline = switch (m.status()) {
+            case AWAITING_CONSENT -> m.consentDueBy().map(u -> Texts.format("deadline.consent", Texts.deadline(u))).orElse("");
+            case DECLINED -> Texts.format("deadline.declined", Texts.dateTime(m.statusSince()));
             case QUEUED -> Texts.text("deadline.queued");
             case SELECTABLE -> m.selectableUntil().map(u -> Texts.format("deadline.selectable", Texts.deadline(u))).orElse("");
             case BLOCKED -> Texts.format("deadline.blocked", Texts.dateTime(m.statusSince()));
@@ -187,9 +206,24 @@ public class MyEntitlementsView implements Serializable {
                 : m.remindedAt().map(at -> Texts.format("reminder.sent", Texts.dateTime(at)))
                 .orElse(m.remindAt().map(at -> Texts.format("reminder.due", Texts.dateTime(at))).orElse(null));
         String href = "/catalog/index.xhtml?type=" + encode(m.classifierCode()) + "&region=" + encode(m.regionCode());
+        String minimum = quarterlyMinimum(m.classifierCode()).map(min -> Texts.format("measure.quarterlyMinValue", min)).orElse(null);
+        String consent = m.consent().filter(c -> c.answer() == Consent.Answer.CONSENTED)
+                .map(c -> Texts.format("consent.given", Texts.dateTime(c.at()), Texts.text("consent.via." + c.via().name())))
+                .orElse(null);
         return new Row(m.id(), type, m.classifierCode(), m.regionCode(), m.status(), Texts.status(m.status()),
                 Texts.format("measure.quantityValue", m.usedQuantity(), m.remainingQuantity(), m.quantity()), deadline, reminder,
-                Texts.format("measure.queueValue", m.queueNumber(), Texts.date(m.queueDate())), Texts.date(m.iprValidTo()), href);
+                Texts.format("measure.queueValue", m.queueNumber(), Texts.date(m.queueDate())), Texts.date(m.iprValidTo()), href,
+                minimum, consent);
+    }
+
+    /** The least an order of the type takes, a quarter's supply, where the norms set one. */
+    private Optional<Integer> quarterlyMinimum(String code) {
+        try {
+            return classifier.find(new ClassifierCode(code)).flatMap(t -> t.quarterlyMin().isPresent()
+                    ? Optional.of(t.quarterlyMin().getAsInt()) : Optional.empty());
+        } catch (DomainException notACode) {
+            return Optional.empty();
+        }
     }
 
     /** A represented person is named by their name as E-Sobes sent it, when there is a measure to take it from. */

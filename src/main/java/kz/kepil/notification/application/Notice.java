@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * <p>The texts use {@code {case}} and {@code {order}} (default: {@code caseNumber}), {@code {service}} and
  * {@code {product}} (default: {@code service}), {@code {until}}, {@code {due}}, {@code {reason}},
- * {@code {status}}. A value for one language is given as {@code reason.kk}, {@code reason.ru},
- * {@code reason.en} and wins over {@code reason}; an ISO date ({@code 2026-03-15}) is written
+ * {@code {status}}, and for a question ({@link Notifications#ask}) {@code {code}}, which the portal fills
+ * in. A value for one language is given as {@code reason.kk}, {@code reason.ru}, {@code reason.en} and
+ * wins over {@code reason}; an ISO date ({@code 2026-03-15}) is written
  * {@code 15.03.2026}. {@link #AKIMAT} names the akimat whose specialists see the SMS in the journal.
  */
 public record Notice(NoticeType type, String iin, String fullName, LocalDate birthDate, Long supplierId,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -11,15 +12,19 @@ import kz.kepil.identity.application.CurrentCaller;
 import kz.kepil.identity.application.KepilPrincipal;
 import kz.kepil.identity.domain.Role;
 import kz.kepil.notification.domain.CabinetEntry;
+import kz.kepil.notification.domain.PhoneNumber;
+import kz.kepil.notification.domain.Reply;
 import kz.kepil.notification.domain.SmsMessage;
 import kz.kepil.notification.domain.SmsStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
 import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.error.DomainException;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +44,9 @@ public class Notifications {
     /** The most SMS one dispatch sends, so a backlog is worked off in bounded runs. */
     static final int DISPATCH_BATCH = 200;
     static final int MAX_LIMIT = 1000;
+    /** The param that carries a question's reply code into its text. */
+    static final String REPLY_CODE = "code";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +72,59 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long notify(Notice notice) {
+        return queue(notice, null).noticeId();
+    }
+
+    /** A question put by a notice: the notice's id and the code a reply names. */
+    public record Question(long noticeId, String replyCode) {
+    }
+
+    /**
+     * Like {@link #notify}, for a notice that asks a yes/no question: the SMS carries a reply code
+     * ({@code {code}} in the text), never used before for the same phone, and replying {@code 1 <code>}
+     * says yes, {@code 2 <code>} no ({@link SmsReplies}). The asker keeps what the question is about and
+     * tells the answer back with {@link #answered}, however it came.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Question ask(Notice notice) {
+        Objects.requireNonNull(notice, "notice");
+        String phone = PhoneNumber.parse(notice.phone()).map(PhoneNumber::value).orElse(notice.phone());
+        String code = freshReplyCode(phone);
+        Map<String, String> params = new HashMap<>(notice.params());
+        params.put(REPLY_CODE, code);
+        Notice asking = new Notice(notice.type(), notice.iin(), notice.fullName(), notice.birthDate(), notice.supplierId(),
+                notice.phone(), notice.caseNumber(), notice.service(), notice.specialist(), params);
+        return new Question(queue(asking, code).noticeId(), code);
+    }
+
+    /**
+     * The answer to the question a notice asked, written on the question's line of the SMS journal and
+     * audited. The asker has decided that the answer counts; a question is answered once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answered(long noticeId, Reply reply) {
+        SmsMessage question = em.createQuery("SELECT m FROM SmsMessage m WHERE m.noticeId = :notice", SmsMessage.class)
+                .setParameter("notice", noticeId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("notice " + noticeId + " has no SMS"));
+        question.answered(reply);
+        audit.record(ENTITY, noticeId, "ANSWERED", "sms " + question.id() + " code " + question.replyCode().orElse("-"),
+                reply.answer() + " via " + reply.via() + " by " + reply.by() + " at " + reply.at()
+                        + (reply.text() == null ? "" : " text \"" + reply.text() + "\""));
+    }
+
+    /** Four digits no question to this phone has carried (a phone without a number cannot reply: any will do). */
+    private String freshReplyCode(String phone) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = String.valueOf(1000 + RANDOM.nextInt(9000));
+            if (phone == null || em.createQuery("SELECT COUNT(m) FROM SmsMessage m WHERE m.phone = :phone AND m.replyCode = :code",
+                    Long.class).setParameter("phone", phone).setParameter("code", code).getSingleResult() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free reply code for a phone after 50 tries");
+    }
+
+    private SmsMessage queue(Notice notice, String replyCode) {
         Objects.requireNonNull(notice, "notice");
         if (notice.type() == null) {
             throw DomainException.invalid("NOTICE_INVALID", "A notice needs its type");
@@ -84,17 +145,21 @@ public class Notifications {
                         notice.params().get(Notice.AKIMAT), notice.phone(), notice.caseNumber(), notice.service(),
                         notice.specialist()),
                 SmsTexts.sms(notice.type(), params), now, Instant.now());
+        if (replyCode != null) {
+            sms.asks(replyCode);
+        }
         em.persist(sms);
         em.flush();
 
         audit.record(ENTITY, entry.id(), "QUEUED", null, notice.type() + " for "
                 + (notice.supplierId() != null ? "supplier " + notice.supplierId() : "iin " + iin)
                 + (notice.caseNumber() == null ? "" : " case " + notice.caseNumber())
-                + " sms " + sms.id() + " " + sms.status() + sms.responseCode().map(c -> " " + c).orElse(""));
+                + " sms " + sms.id() + " " + sms.status() + sms.responseCode().map(c -> " " + c).orElse("")
+                + (replyCode == null ? "" : " reply code " + replyCode));
         if (sms.status() == SmsStatus.PENDING) {
             queued.fire(new SmsQueued(sms.id()));
         }
-        return entry.id();
+        return sms;
     }
 
     /**

@@ -23,6 +23,10 @@ import java.util.Optional;
  * An SMS without a usable phone number is given up as it is queued, so the journal still shows it.
  * Nothing is ever deleted. A dispatcher {@link #claim claims} the SMS for the time a send may take, so
  * no other dispatcher sends it meanwhile, and if the dispatcher dies it is sent again afterwards.
+ *
+ * <p>An SMS may ask a yes/no question: it then carries the {@link #replyCode() code} the person replies
+ * with, and once the question is answered, by an SMS reply, in the cabinet or by silence where the rules
+ * take silence for an answer, the {@link #reply() answer} is written on the same line. It is answered once.
  */
 @Entity
 @Table(name = "notification_outbox")
@@ -93,6 +97,26 @@ public class SmsMessage {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    @Column(name = "reply_code", length = 8)
+    private String replyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_answer", length = 3)
+    private Reply.Answer replyAnswer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_via", length = 10)
+    private Reply.Via replyVia;
+
+    @Column(name = "reply_by", length = 60)
+    private String replyBy;
+
+    @Column(name = "reply_text", length = 500)
+    private String replyText;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
 
     @Version
     @Column(name = "version")
@@ -171,6 +195,30 @@ public class SmsMessage {
             status = SmsStatus.FAILED;
             nextAttemptAt = null;
         }
+    }
+
+    /** The SMS asks a question, to be answered with this code. */
+    public void asks(String code) {
+        if (code == null || !code.matches("\\d{4,8}")) {
+            throw new IllegalArgumentException("a reply code is 4 to 8 digits: " + code);
+        }
+        replyCode = code;
+    }
+
+    /** The question was answered; a second answer is a programming error, the asker keeps the state. */
+    public void answered(Reply reply) {
+        Objects.requireNonNull(reply, "reply");
+        if (replyCode == null) {
+            throw new IllegalStateException("SMS " + id + " asked no question");
+        }
+        if (replyAnswer != null) {
+            throw new IllegalStateException("SMS " + id + " was answered already");
+        }
+        replyAnswer = reply.answer();
+        replyVia = reply.via();
+        replyBy = clip(reply.by(), 60);
+        replyText = clip(reply.text(), 500);
+        repliedAt = reply.at();
     }
 
     private void requirePending() {
@@ -264,5 +312,15 @@ public class SmsMessage {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** The code a reply to this SMS's question names, if it asks one. */
+    public Optional<String> replyCode() {
+        return Optional.ofNullable(replyCode);
+    }
+
+    /** How the question was answered, once it is. */
+    public Optional<Reply> reply() {
+        return replyAnswer == null ? Optional.empty() : Optional.of(new Reply(replyAnswer, replyVia, replyBy, replyText, repliedAt));
     }
 }

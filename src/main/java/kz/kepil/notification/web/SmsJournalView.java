@@ -33,7 +33,7 @@ public class SmsJournalView {
     /** A journal line as the page shows it. */
     public record Row(long id, String iin, String fullName, String birthDate, String caseNumber, String service,
                       String type, String phone, String specialist, String text, String queuedAt, String sentAt,
-                      String status, int attempts, String responseCode) {
+                      String status, int attempts, String responseCode, String reply) {
     }
 
     @Inject
@@ -77,7 +77,20 @@ public class SmsJournalView {
                 dash(r.caseNumber()), r.service() == null ? "—" : serviceName(r.service()),
                 Texts.has(type) ? Texts.text(type) : r.type().name(), dash(r.phone()), dash(r.specialist()), r.text(),
                 Texts.dateTime(r.queuedAt()), r.sentAt() == null ? "—" : Texts.dateTime(r.sentAt()),
-                Texts.text("smsStatus." + r.status().name()), r.attempts(), dash(r.responseCode()));
+                Texts.text("smsStatus." + r.status().name()), r.attempts(), dash(r.responseCode()), reply(r));
+    }
+
+    /** A question's code and, once answered, the answer: how, by whom, when and what an SMS reply said. */
+    private static String reply(SmsRecord r) {
+        if (r.replyCode() == null) {
+            return "—";
+        }
+        if (r.reply() == null) {
+            return Texts.format("reply.awaited", r.replyCode());
+        }
+        return Texts.format("reply.given", Texts.text("reply.answer." + r.reply().answer().name()),
+                Texts.text("reply.via." + r.reply().via().name()), r.reply().by(), Texts.dateTime(r.reply().at()),
+                r.reply().text() == null ? "" : " «" + r.reply().text() + "»");
     }
 
     /** The service is a classifier code: its name in the page's language, with the code. */

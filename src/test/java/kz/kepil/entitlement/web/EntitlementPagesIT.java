@@ -112,6 +112,45 @@ class EntitlementPagesIT {
     }
 
     @Test
+    void aReplacementAwaitingConsentShowsItsDeadlineAndIsAgreedToOnThePage() {
+        TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
+        String body = """
+                {"iin":"%s","fullName":"Ауыстыру Бетов","birthDate":"%s","phone":"+77010009999","akimatCode":"SD-75",
+                 "region":"KZ-75","classifierCode":"%s","quantity":1,"iprValidFrom":"%s","iprValidTo":"%s",
+                 "queueNumber":"%s","queueDate":"%s","replacementOf":"WCH-OLD-1"}"""
+                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), portalType(), TODAY.minusMonths(1),
+                        TODAY.plusYears(1), "Q-" + UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(10));
+        Reply sent = Portal.post("/api/v1/integration/esobes/measures", body, TestDatabase.userWithRoles("ESOBES").token());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        long id = sent.json().getJsonNumber("id").longValue();
+        String diapers = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getInt("quarterlyMin", 0) == 360).findFirst().orElseThrow()
+                .getString("code");
+        send(beneficiary.iin(), "Ауыстыру Бетов", diapers);
+
+        TestUser specialist = TestDatabase.userWithRoles("AKIMAT_SPECIALIST");
+        FacesBrowser akimat = new FacesBrowser(specialist.token());
+        akimat.open("/akimat/index.xhtml?lang=en");
+        akimat.open("/akimat/queue.xhtml?status=AWAITING_CONSENT");
+        assertThat(akimat.html()).contains("data-measure-id=\"" + id + "\"").contains("Awaiting consent").contains("Consent due by");
+
+        FacesBrowser browser = new FacesBrowser(beneficiary.token());
+        browser.open("/cabinet/index.xhtml?lang=en");
+        browser.open("/cabinet/entitlements.xhtml");
+        assertThat(browser.html()).contains("Awaiting consent").contains("Answer by").contains("(Almaty time)")
+                .contains("value=\"I agree to the replacement\"").contains("value=\"I refuse the replacement\"")
+                .contains("Least per order").contains("360 (a quarter");
+        browser.submit("entitlements", button(browser.html(), "consent"), Map.of());
+
+        assertThat(browser.html()).contains("You agreed to the replacement").contains("Choosing a supplier")
+                .contains("Consent to the replacement was given on").contains("in the cabinet")
+                .doesNotContain("value=\"I agree to the replacement\"");
+        JsonObject m = entitlement(beneficiary.token(), id);
+        assertThat(m.getString("status")).isEqualTo("SELECTABLE");
+        assertThat(m.getString("consentVia")).isEqualTo("CABINET");
+    }
+
+    @Test
     void theNoticesPageShowsTheSelectionNoticeAndMarkingItReadWorks() {
         TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
         send(beneficiary.iin(), "Жанова Айгүл", portalType());

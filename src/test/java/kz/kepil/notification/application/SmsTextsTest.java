@@ -16,12 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SmsTextsTest {
 
-    /** What callers typically give: a measure or order number, a classifier name, dates, a reason, a status. */
-    private static final Map<String, String> TYPICAL = Map.of(
-            "case", "2026-000123", "order", "2026-000123",
-            "service", "Кресло-коляска прогулочная", "product", "Кресло-коляска Ortonica Base 195",
-            "until", "2026-03-15", "due", "2026-03-20",
-            "reason", "нет товара", "status", "SUSPENDED");
+    /**
+     * What callers typically give: a measure or order number, a classifier name, dates, a reason, a status,
+     * a question's reply code, and an act's month and hours.
+     */
+    private static final Map<String, String> TYPICAL = Map.ofEntries(
+            Map.entry("case", "2026-000123"), Map.entry("order", "2026-000123"),
+            Map.entry("service", "Кресло-коляска прогулочная"), Map.entry("product", "Кресло-коляска Ortonica Base 195"),
+            Map.entry("until", "2026-03-15"), Map.entry("due", "2026-03-20"),
+            Map.entry("reason", "нет товара"), Map.entry("status", "SUSPENDED"), Map.entry("code", "4821"),
+            Map.entry("month", "2026-02"), Map.entry("hours", "160"));
 
     private static Properties file(String language) throws IOException {
         Properties p = new Properties();
