@@ -2,9 +2,9 @@ package kz.kepil.ordering;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import kz.kepil.shared.domain.Iin;
 import kz.kepil.signing.infrastructure.pki.PersonalKeys;
 import kz.kepil.testsupport.Eds;
+import kz.kepil.testsupport.OrderScenario;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
@@ -19,11 +19,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,99 +36,43 @@ class OrderFlowIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
     private static final BigDecimal EXTRA = new BigDecimal("25.00");
 
-    /** A beneficiary with keys, an entitlement, a listed supplier with a product of its type. */
-    private record Setup(TestUser beneficiary, PersonalKeys keys, long measureId, Company supplier, long productId,
-                         BigDecimal price, BigDecimal sum, String type) {
+    /**
+     * A type ordered in any quantity and again after receipt: without a yearly norm (and so without a
+     * quarterly minimum) and without a replacement period.
+     */
+    private static OrderScenario setup(boolean signContract) {
+        return setup(signContract, OrderScenario.ANY_QUANTITY, 30);
     }
 
-    private static Setup setup(boolean signContract) {
-        return setup(signContract, t -> true, 30);
+    private static OrderScenario setup(boolean signContract, Predicate<JsonObject> kind, int entitled) {
+        OrderScenario s = OrderScenario.create(kind, EXTRA, entitled);
+        return signContract ? s.withContract() : s;
     }
 
-    private static Setup setup(boolean signContract, java.util.function.Predicate<JsonObject> kind, int entitled) {
-        JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
-                .filter(kind).findFirst().orElseThrow();
-        String code = type.getString("code");
-        BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
-        Company supplier = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of("KZ-75"));
-        StringBuilder attributes = new StringBuilder("{");
-        for (JsonValue v : type.getJsonArray("attributes")) {
-            JsonObject a = v.asJsonObject();
-            if (a.getBoolean("required")) {
-                String value = switch (a.getString("valueType")) {
-                    case "NUMBER" -> "5";
-                    case "CHOICE" -> a.getJsonArray("choices").getString(0);
-                    default -> "M";
-                };
-                attributes.append(attributes.length() > 1 ? "," : "").append('"').append(a.getString("code")).append("\":\"")
-                        .append(value).append('"');
-            }
-        }
-        BigDecimal price = sum.add(EXTRA);
-        Reply product = Portal.post("/api/v1/products", """
-                {"supplierId":%d,"classifierCode":"%s","name":"Order test %s","description":"","price":%s,
-                 "regions":["KZ-75"],"attributes":%s,"deliveryDays":3,"available":true}"""
-                .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), attributes + "}"), supplier.token());
-        assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        return beneficiary(new Setup(null, null, 0, supplier, product.json().getJsonNumber("id").longValue(), price, sum, code),
-                signContract, entitled);
+    private static Reply draft(OrderScenario s, int quantity) {
+        return s.draft(quantity);
     }
 
-    /** Another beneficiary, entitled to the same type, of the same supplier's product. */
-    private static Setup beneficiary(Setup s, boolean signContract, int entitled) {
-        String code = s.type();
-        TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
-        PersonalKeys keys = Eds.newPerson(beneficiary.iin());
-        Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
-                {"iin":"%s","fullName":"Тестова Әйгерім","birthDate":"%s","phone":"+77010009998","akimatCode":"SD-75",
-                 "region":"KZ-75","classifierCode":"%s","quantity":%d,"iprValidFrom":"%s","iprValidTo":"%s",
-                 "queueNumber":"Q-%s","queueDate":"%s"}"""
-                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), code, entitled, TODAY.minusMonths(1),
-                        TODAY.plusYears(1), UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
-                TestDatabase.userWithRoles("ESOBES").token());
-        assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
-        if (signContract) {
-            Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
-                    keys.signing(), beneficiary.token());
-            assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
-        }
-        return new Setup(beneficiary, keys, measure.json().getJsonNumber("id").longValue(), s.supplier(), s.productId(),
-                s.price(), s.sum(), code);
+    private static long submitted(OrderScenario s, int quantity) {
+        return s.submitted(quantity);
     }
 
-    private static Reply draft(Setup s, int quantity) {
-        return Portal.post("/api/v1/orders", "{\"entitlementId\":" + s.measureId() + ",\"productId\":" + s.productId()
-                + ",\"quantity\":" + quantity + "}", s.beneficiary().token());
-    }
-
-    private static long submitted(Setup s, int quantity) {
-        Reply draft = draft(s, quantity);
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        long id = draft.json().getJsonNumber("id").longValue();
-        Reply signed = Eds.signDocument("/api/v1/orders/" + id + "/document", "/api/v1/orders/" + id + "/signature",
-                s.keys().signing(), s.beneficiary().token());
-        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
-        assertThat(signed.json().getString("status")).isEqualTo("SUBMITTED");
-        return id;
-    }
-
-    private static Reply supplierSigns(Setup s, long order, String step) {
+    private static Reply supplierSigns(OrderScenario s, long order, String step) {
         return Eds.signDocument("/api/v1/orders/" + order + "/" + step + "/document", "/api/v1/orders/" + order + "/" + step + "/signature",
                 s.supplier().head().signing(), s.supplier().token());
     }
 
-    private static JsonObject order(Setup s, long id) {
+    private static JsonObject order(OrderScenario s, long id) {
         return Portal.get("/api/v1/orders/" + id, s.beneficiary().token()).json();
     }
 
-    private static JsonObject entitlement(Setup s) {
+    private static JsonObject entitlement(OrderScenario s) {
         return Portal.get("/api/v1/entitlements/" + s.measureId(), s.beneficiary().token()).json();
     }
 
     @Test
     void anOrderGoesFromTheEsobesMeasureToCompletedWithASignatureAtEveryStep() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         Reply draft = draft(s, 30);
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         JsonObject d = draft.json();
@@ -186,10 +130,10 @@ class OrderFlowIT {
 
     @Test
     void everyRuleAtOrderingHasItsProblemCode() {
-        Setup unsigned = setup(false);
+        OrderScenario unsigned = setup(false);
         assertThat(draft(unsigned, 1).problemCode()).isEqualTo("PUBLIC_CONTRACT_NOT_SIGNED");
 
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         assertThat(draft(s, 31).problemCode()).isEqualTo("QUANTITY_EXCEEDS_ENTITLEMENT");
         TestUser stranger = TestDatabase.userWithRoles("BENEFICIARY");
         assertThat(Portal.post("/api/v1/orders", "{\"entitlementId\":" + s.measureId() + ",\"productId\":" + s.productId()
@@ -216,7 +160,7 @@ class OrderFlowIT {
 
     @Test
     void aRefusalWithItsCodedReasonOpensTheEntitlementAgain() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         long id = submitted(s, 10);
         String path = "/api/v1/orders/" + id + "/refusal";
         JsonObject document = Portal.get(path + "/document?reason=NO_GOODS", s.supplier().token()).json();
@@ -232,7 +176,7 @@ class OrderFlowIT {
 
     @Test
     void anOrderLeftUndecidedPastFiveWorkingDaysExpiresAndTheEntitlementOpensAgain() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         String token = TestDatabase.longSession(s.beneficiary().id());
         long id = submitted(s, 5);
         Instant due = Instant.parse(order(s, id).getString("decisionDue"));
@@ -249,7 +193,7 @@ class OrderFlowIT {
 
     @Test
     void theBeneficiaryCancelsBeforeTheDecisionButNotAfterIt() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         long id = submitted(s, 2);
         Reply cancelled = Portal.post("/api/v1/orders/" + id + "/cancellation", "{\"reason\":\"changed my mind\"}", s.beneficiary().token());
         assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
@@ -262,7 +206,7 @@ class OrderFlowIT {
 
     @Test
     void twoAcceptancesOfTheSameOrderAtOnceEndWithOneWinner() throws Exception {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         long id = submitted(s, 1);
         String content = Portal.get("/api/v1/orders/" + id + "/acceptance/document", s.supplier().token()).json().getString("content");
         String body = "{\"cms\":\"" + kz.kepil.testsupport.DemoKeys.sign(s.supplier().head().signing(), content) + "\"}";
@@ -283,7 +227,7 @@ class OrderFlowIT {
 
     @Test
     void aDelistedSuppliersUndecidedOrdersAreCancelledAndTheBeneficiaryChoosesAgain() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         long id = submitted(s, 3);
         assertThat(Portal.post("/api/v1/suppliers/" + s.supplier().id() + "/withdrawal", "{\"reason\":\"closing\"}",
                 s.supplier().token()).status()).isEqualTo(200);
@@ -297,7 +241,7 @@ class OrderFlowIT {
 
     @Test
     void deathDuringDeliveryReturnsTheOrderToTheSupplier() {
-        Setup s = setup(true);
+        OrderScenario s = setup(true);
         long id = submitted(s, 4);
         assertThat(supplierSigns(s, id, "acceptance").status()).isEqualTo(200);
         Reply died = Portal.post("/api/v1/integration/esobes/events",
@@ -310,19 +254,29 @@ class OrderFlowIT {
 
     @Test
     void anOrderAboveTheYearlyNormOfItsGroupIsRefused() {
-        Setup s = setup(true, t -> t.containsKey("yearlyNorm") && t.getString("excess").equals("REFUSE"), 5000);
+        OrderScenario s = setup(true, t -> t.containsKey("yearlyNorm") && t.getString("excess").equals("REFUSE"), 5000);
         int norm = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("yearlyNorm");
         assertThat(draft(s, norm + 1).problemCode()).isEqualTo("NORM_EXCEEDED");
         assertThat(draft(s, norm).status()).isEqualTo(201);
     }
 
     @Test
+    void anOrderOfAHygieneMeanSuppliedQuarterlyTakesAtLeastTheQuarterlyMinimum() {
+        OrderScenario s = setup(true, t -> t.containsKey("quarterlyMin"), 1460);
+        int minimum = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("quarterlyMin");
+        Reply below = draft(s, minimum - 1);
+        assertThat(below.status()).as(below.toString()).isEqualTo(422);
+        assertThat(below.problemCode()).isEqualTo("BELOW_QUARTERLY_MINIMUM");
+        assertThat(draft(s, minimum).status()).isEqualTo(201);
+    }
+
+    @Test
     void threeOrdersLeftUnansweredOpenExclusionProceedingsAgainstTheSupplier() {
-        Setup first = setup(true);
+        OrderScenario first = setup(true);
         List<Long> orders = new ArrayList<>();
         orders.add(submitted(first, 1));
-        orders.add(submitted(beneficiary(first, true, 5), 1));
-        orders.add(submitted(beneficiary(first, true, 5), 1));
+        orders.add(submitted(first.anotherBeneficiary(5).withContract(), 1));
+        orders.add(submitted(first.anotherBeneficiary(5).withContract(), 1));
         Instant due = Instant.parse(order(first, orders.get(0)).getString("decisionDue"));
         String supplierToken = TestDatabase.longSession(TestDatabase.userWithRoles().id());
         try {

@@ -1,6 +1,7 @@
 package kz.kepil.ordering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,6 +113,10 @@ public class Orders {
     @Inject
     RegistryPolicy policy;
 
+    /** OrderSigned, OrderReleased, OrderCompleted: observed in the same transaction (reimbursement's budget and claims). */
+    @Inject
+    Event<Object> events;
+
     @Inject
     @ConfigProperty(name = "kepil.ordering.decision-working-days", defaultValue = "5")
     int decisionWorkingDays;
@@ -179,8 +184,8 @@ public class Orders {
 
     /**
      * The rules beyond the entitlement, on what the beneficiary received and has on order (other than
-     * {@code except}): the replacement period, the wheelchair combination, and the yearly norm, which
-     * says how many units the state pays for.
+     * {@code except}): the replacement period, the wheelchair combination, the yearly norm, which
+     * says how many units the state pays for, and the quarterly minimum.
      */
     private int covered(Measure m, ClassifierType type, int quantity, Long except) {
         LocalDate today = KzTime.today(clock);
@@ -200,7 +205,9 @@ public class Orders {
         }
         OrderingRules.checkReplacement(type, today, held);
         OrderingRules.checkWheelchairs(type, today, held);
-        return OrderingRules.coveredUnits(type, quantity, today, held);
+        int covered = OrderingRules.coveredUnits(type, quantity, today, held);
+        OrderingRules.checkQuarterlyMinimum(type, quantity, m.remainingQuantity(), today, held);
+        return covered;
     }
 
     /** The order and reimbursement application as the beneficiary signs it; a draft shows today's amounts. */
@@ -215,7 +222,7 @@ public class Orders {
         return orderDocument(o);
     }
 
-    private SignableDocument orderDocument(Order o) {
+    SignableDocument orderDocument(Order o) {
         Map<String, Object> content = header("ORDER", o);
         content.put("beneficiaryIin", o.iin());
         content.put("measureId", o.measureId());
@@ -247,6 +254,7 @@ public class Orders {
         LocalDate today = KzTime.today(clock);
         Instant due = KzTime.endOf(calendar.addWorkingDays(today, decisionWorkingDays));
         o.submit(now, covered, evidence.id(), clock.instant(), due);
+        events.fire(OrderSigned.of(o));
         entitlements.ordered(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "SUBMITTED", before, o.auditSummary());
         toBeneficiary(o, m, NoticeType.ORDER_SUBMITTED, Map.of("due", dueDay(o)));
@@ -295,6 +303,7 @@ public class Orders {
         SignatureEvidence evidence = signatures.accept(refusalDocument(orderId, reason), cms, suppliers.signatory(o.supplierId()));
         String before = o.auditSummary();
         o.refuse(reason, evidence.id(), clock.instant());
+        events.fire(OrderReleased.of(o));
         audit.record(ENTITY, o.id(), "REFUSED", before, o.auditSummary());
         entitlements.reopenAfterOrder(o.measureId());
         toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_REFUSED, Map.of("reason", reason.name()));
@@ -314,6 +323,10 @@ public class Orders {
     /** The delivery act as the supplier's signatory signs it. */
     public SignableDocument deliveryDocument(long orderId) {
         Order o = supplierOrder(orderId);
+        if (isService(o)) {
+            throw DomainException.conflict("SERVICE_ORDER_USES_MONTHLY_ACTS",
+                    "An hourly service is not delivered at once: the supplier files an act for each month of service");
+        }
         Map<String, Object> content = header("ORDER_DELIVERY_ACT", o);
         content.put("supplier", party(o.supplierId()));
         content.put("beneficiaryIin", o.iin());
@@ -353,6 +366,7 @@ public class Orders {
                 SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
         o.received(evidence.id(), clock.instant());
+        events.fire(OrderCompleted.of(o, orderDocument(o).sha256()));
         entitlements.receivedOnOrder(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "COMPLETED", before, o.auditSummary());
         toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_COMPLETED, Map.of());
@@ -366,6 +380,7 @@ public class Orders {
         boolean submitted = o.status() == OrderStatus.SUBMITTED;
         String before = o.auditSummary();
         o.cancelByBeneficiary(reason, clock.instant());
+        events.fire(OrderReleased.of(o));
         audit.record(ENTITY, o.id(), "CANCELLED", before, o.auditSummary());
         if (submitted) {
             entitlements.reopenAfterOrder(o.measureId());
@@ -387,6 +402,7 @@ public class Orders {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             String before = o.auditSummary();
             if (o.expireIfDue(clock.instant())) {
+                events.fire(OrderReleased.of(o));
                 audit.record(ENTITY, o.id(), "EXPIRED", before, o.auditSummary());
                 entitlements.reopenAfterOrder(o.measureId());
                 toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_EXPIRED, Map.of());
@@ -418,6 +434,7 @@ public class Orders {
             boolean submitted = o.status() == OrderStatus.SUBMITTED;
             String before = o.auditSummary();
             o.cancelForSupplierDelisted(clock.instant());
+            events.fire(OrderReleased.of(o));
             audit.record(ENTITY, o.id(), "CANCELLED", before, o.auditSummary());
             if (submitted) {
                 entitlements.reopenAfterOrder(o.measureId());
@@ -437,11 +454,17 @@ public class Orders {
                 continue;
             }
             String before = o.auditSummary();
-            o.returnToSupplier(left.why(), clock.instant());
+            o.returnToSupplier(left.why(), left.on(), clock.instant());
+            events.fire(OrderReleased.of(o));
             audit.record(ENTITY, o.id(), "RETURNED", before, o.auditSummary());
             entitlements.closedWithOrder(o.measureId(), left.why());
             toSupplier(o, NoticeType.ORDER_RETURNED, Map.of());
         }
+    }
+
+    /** An order of a type counted in hours: in service after acceptance, paid month by month against acts. */
+    public boolean isService(Order o) {
+        return classifier.type(new ClassifierCode(o.classifierCode())).unit() == kz.kepil.catalog.domain.Unit.HOUR;
     }
 
     /** An order its reader may see: the beneficiary or representative, the supplier's staff, the akimat, the authority. */
@@ -458,7 +481,10 @@ public class Orders {
         return o;
     }
 
-    /** The caller's orders: a beneficiary's own, a supplier's for its staff, an akimat's for its specialists. */
+    /**
+     * The caller's orders: a supplier's for its staff (by decision due), an akimat's for its specialists,
+     * otherwise the beneficiary's own and those of the people they represent today.
+     */
     public List<Order> mine(OrderStatus status) {
         KepilPrincipal who = caller.require();
         List<Order> found;
@@ -469,8 +495,8 @@ public class Orders {
             found = em.createQuery("SELECT o FROM Order o WHERE o.akimatCode = :a ORDER BY o.id DESC", Order.class)
                     .setParameter("a", who.akimatCode()).setMaxResults(1000).getResultList();
         } else {
-            found = em.createNamedQuery("Order.ofBeneficiary", Order.class).setParameter("iin", who.iin()).setMaxResults(1000)
-                    .getResultList();
+            found = em.createNamedQuery("Order.ofBeneficiaries", Order.class)
+                    .setParameter("iins", representations.peopleOfCaller()).setMaxResults(1000).getResultList();
         }
         return found.stream().filter(o -> status == null || o.status() == status).toList();
     }
@@ -479,7 +505,7 @@ public class Orders {
         return Optional.ofNullable(em.find(Order.class, orderId)).orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
-    private Order beneficiaryOrder(long orderId, boolean lock) {
+    Order beneficiaryOrder(long orderId, boolean lock) {
         Order o = find(orderId);
         if (!representations.callerActsFor(o.iin())) {
             throw DomainException.notFound("order", orderId);
@@ -487,7 +513,7 @@ public class Orders {
         return lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : o;
     }
 
-    private Order supplierOrder(long orderId) {
+    Order supplierOrder(long orderId) {
         Order o = find(orderId);
         if (!caller.require().worksFor(o.supplierId())) {
             throw DomainException.notFound("order", orderId);
@@ -495,12 +521,12 @@ public class Orders {
         return o;
     }
 
-    private Order lockedSupplierOrder(long orderId) {
+    Order lockedSupplierOrder(long orderId) {
         supplierOrder(orderId);
         return em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private static Map<String, Object> header(String type, Order o) {
+    static Map<String, Object> header(String type, Order o) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("documentType", type);
         content.put("orderId", o.id());
@@ -508,7 +534,7 @@ public class Orders {
         return content;
     }
 
-    private Map<String, Object> party(long supplierId) {
+    Map<String, Object> party(long supplierId) {
         SupplierStandings.Party p = suppliers.party(supplierId);
         return Map.of("id", p.id(), "name", p.name(), p.kind().equals("LEGAL_ENTITY") ? "bin" : "iin", p.identifier());
     }
@@ -517,7 +543,7 @@ public class Orders {
         return o.decisionDue().map(d -> KzTime.lastDayBefore(d).toString()).orElse("");
     }
 
-    private void toBeneficiary(Order o, Measure m, NoticeType type, Map<String, String> extra) {
+    void toBeneficiary(Order o, Measure m, NoticeType type, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>(extra);
         params.put(Notice.AKIMAT, o.akimatCode());
         params.put("order", o.number());
@@ -526,7 +552,7 @@ public class Orders {
                 o.classifierCode(), null, params));
     }
 
-    private void toSupplier(Order o, NoticeType type, Map<String, String> extra) {
+    void toSupplier(Order o, NoticeType type, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>(extra);
         params.put("order", o.number());
         params.put("product", o.productName());

@@ -32,6 +32,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "purchase_order")
 @NamedQuery(name = "Order.ofBeneficiary", query = "SELECT o FROM Order o WHERE o.iin = :iin ORDER BY o.id DESC")
+@NamedQuery(name = "Order.ofBeneficiaries", query = "SELECT o FROM Order o WHERE o.iin IN :iins ORDER BY o.id DESC")
 @NamedQuery(name = "Order.ofSupplier",
         query = "SELECT o FROM Order o WHERE o.supplierId = :supplier ORDER BY o.decisionDue, o.id")
 @NamedQuery(name = "Order.decisionOverdue",
@@ -131,6 +132,9 @@ public class Order {
 
     @Column(name = "closed_reason", length = 300)
     private String closedReason;
+
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
 
     @Column(name = "order_signature_id")
     private Long orderSignatureId;
@@ -277,6 +281,24 @@ public class Order {
         receiptSignatureId = signatureId;
     }
 
+    /**
+     * An hourly service order whose confirmed acts reached the hours ordered: the service is complete. Its
+     * acts, not a receipt, are what the akimat pays.
+     */
+    public void serviceCompleted(Instant at) {
+        require(OrderStatus.ACCEPTED, "completed as a service");
+        status = OrderStatus.COMPLETED;
+        statusSince = at;
+        completedAt = at;
+    }
+
+    /** The akimat paid the supplier the state amount: the order is REIMBURSED, once. */
+    public void reimbursed(Instant at) {
+        require(OrderStatus.COMPLETED, "reimbursed");
+        status = OrderStatus.REIMBURSED;
+        statusSince = at;
+    }
+
     /** The beneficiary cancels before the supplier decided. */
     public void cancelByBeneficiary(String reason, Instant at) {
         if (status != OrderStatus.DRAFT && status != OrderStatus.SUBMITTED) {
@@ -293,12 +315,18 @@ public class Order {
         close(OrderStatus.CANCELLED, "SUPPLIER_DELISTED", at);
     }
 
-    /** The beneficiary died or moved while the order was at the delivery stage. */
-    public void returnToSupplier(String why, Instant at) {
+    /** The beneficiary died or moved ({@code on}) while the order was at the delivery stage (or in service). */
+    public void returnToSupplier(String why, java.time.LocalDate on, Instant at) {
         if (status != OrderStatus.ACCEPTED && status != OrderStatus.DELIVERED_BY_SUPPLIER) {
             throw DomainException.conflict("ILLEGAL_TRANSITION", "Only an order at the delivery stage is returned");
         }
         close(OrderStatus.RETURNED, why, at);
+        endedOn = on;
+    }
+
+    /** The day the beneficiary died, when that returned the order. */
+    public Optional<java.time.LocalDate> diedOn() {
+        return status == OrderStatus.RETURNED && "DEATH".equals(closedReason) ? Optional.ofNullable(endedOn) : Optional.empty();
     }
 
     private void close(OrderStatus to, String reason, Instant at) {
@@ -409,6 +437,10 @@ public class Order {
 
     public Optional<Instant> decisionDue() {
         return Optional.ofNullable(decisionDue);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
     }
 
     public Optional<RefusalReason> refusalReason() {

@@ -17,6 +17,11 @@ import java.util.Set;
  * <li>the yearly norm of the type's norm group (diapers of every size share 1460 a year): above it an
  * order is refused, or, for types whose excess is at the beneficiary's own expense, the units above
  * the norm are paid wholly by the beneficiary;</li>
+ * <li>the quarterly minimum (hygiene means supplied a quarter at a time: diapers at least 360, urine and
+ * colostomy bags and absorbent sheets 90, spina-bifida catheters 540): an order of such a type takes at
+ * least the quarterly minimum, unless less than that is left, of the entitlement or of the yearly norm
+ * this year, and then it takes all that is left, so the remainder is not split into lots smaller than a
+ * quarter's supply;</li>
  * <li>the replacement period: the same type is not ordered again before the period from the date the
  * last one was received has ended;</li>
  * <li>the wheelchair combination: at one time one room and one walking wheelchair, or one universal or
@@ -46,9 +51,7 @@ public final class OrderingRules {
         if (type.yearlyNorm().isEmpty()) {
             return quantity;
         }
-        int used = held.stream().filter(h -> h.type().normGroup().equals(type.normGroup()))
-                .filter(h -> h.on().getYear() == today.getYear()).mapToInt(Held::quantity).sum();
-        int left = Math.max(0, type.yearlyNorm().getAsInt() - used);
+        int left = normLeft(type, today, held);
         if (quantity <= left) {
             return quantity;
         }
@@ -57,6 +60,36 @@ public final class OrderingRules {
         }
         throw DomainException.rule("NORM_EXCEEDED", "The yearly norm of " + type.yearlyNorm().getAsInt() + " leaves " + left
                 + " this year");
+    }
+
+    /** What the yearly norm of the type's norm group leaves this (calendar) year after what is held. */
+    private static int normLeft(ClassifierType type, LocalDate today, List<Held> held) {
+        int used = held.stream().filter(h -> h.type().normGroup().equals(type.normGroup()))
+                .filter(h -> h.on().getYear() == today.getYear()).mapToInt(Held::quantity).sum();
+        return Math.max(0, type.yearlyNorm().getAsInt() - used);
+    }
+
+    /**
+     * Refuses with {@code BELOW_QUARTERLY_MINIMUM} an order of a type with a quarterly minimum that takes
+     * less than the minimum, unless what is left (the least of the entitlement's remaining quantity and, for
+     * a type with a yearly norm, what the norm leaves this year) is below the minimum and the order takes
+     * exactly that. An order above what is left is for the other rules to refuse.
+     */
+    public static void checkQuarterlyMinimum(ClassifierType type, int quantity, int entitlementRemaining, LocalDate today,
+                                             List<Held> held) {
+        if (type.quarterlyMin().isEmpty()) {
+            return;
+        }
+        int minimum = type.quarterlyMin().getAsInt();
+        if (quantity >= minimum) {
+            return;
+        }
+        int left = type.yearlyNorm().isPresent() ? Math.min(entitlementRemaining, normLeft(type, today, held)) : entitlementRemaining;
+        if (left < minimum && quantity == left) {
+            return;
+        }
+        throw DomainException.rule("BELOW_QUARTERLY_MINIMUM", "An order of " + type.code() + " takes at least " + minimum
+                + ", a quarter's supply" + (left < minimum ? ", or all " + left + " that is left" : "") + "; this one takes " + quantity);
     }
 
     /** Refuses an order of a type received before its replacement period ended. */

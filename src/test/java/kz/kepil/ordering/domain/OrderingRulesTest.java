@@ -41,6 +41,10 @@ class OrderingRulesTest {
     private static final ClassifierType UNIVERSAL = type("WCH-UNIV", ProductCategory.WHEELCHAIRS, 60, null, null, Excess.REFUSE,
             WheelchairKind.UNIVERSAL);
 
+    private static final ClassifierType DIAPERS_QUARTERLY = DIAPER_M.withQuarterlyMin(360);
+    private static final ClassifierType URINE_BAGS_QUARTERLY = type("HYG-URINE-LEG", ProductCategory.HYGIENE_MEANS, null, 365,
+            "URINE_BAGS", Excess.REFUSE, null).withQuarterlyMin(90);
+
     private static OrderingRules.Held received(ClassifierType t, int quantity, LocalDate on) {
         return new OrderingRules.Held(t, quantity, on, true);
     }
@@ -86,5 +90,43 @@ class OrderingRulesTest {
     void switchingNeedsTheReplacementPeriodOfTheOldWheelchairToHaveEnded() {
         List<OrderingRules.Held> oldRoom = List.of(received(ROOM, 1, TODAY.minusYears(7)));
         OrderingRules.checkWheelchairs(UNIVERSAL, TODAY, oldRoom);
+    }
+
+    @Test
+    void anOrderOfDiapersTakesAtLeastAQuartersSupplyOf360() {
+        OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 360, 1460, TODAY, List.of());
+        OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 1460, 1460, TODAY, List.of());
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 359, 1460, TODAY, List.of()))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(URINE_BAGS_QUARTERLY, 89, 365, TODAY, List.of()))
+                .extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+        OrderingRules.checkQuarterlyMinimum(URINE_BAGS_QUARTERLY, 90, 365, TODAY, List.of());
+    }
+
+    @Test
+    void whenLessThanAQuarterOfTheYearlyNormIsLeftTheOrderTakesAllThatIsLeftAndNoLess() {
+        // 1460 a year, 1200 of them received this year in any size: 260 are left, below the 360 of a quarter.
+        List<OrderingRules.Held> held = List.of(received(DIAPER_L, 1000, TODAY.minusMonths(4)),
+                new OrderingRules.Held(DIAPER_M, 200, TODAY.minusDays(3), false), received(DIAPER_M, 900, TODAY.minusYears(1)));
+        OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 260, 1460, TODAY, held);
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 259, 1460, TODAY, held))
+                .extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 100, 1460, TODAY, held))
+                .extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+        // Next year the whole norm is back: a quarter's supply again.
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 260, 1460, TODAY.plusYears(1), held))
+                .extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+    }
+
+    @Test
+    void whenLessThanAQuarterOfTheEntitlementIsLeftTheOrderTakesAllOfIt() {
+        OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 30, 30, TODAY, List.of());
+        assertThatThrownBy(() -> OrderingRules.checkQuarterlyMinimum(DIAPERS_QUARTERLY, 29, 30, TODAY, List.of()))
+                .extracting("code").isEqualTo("BELOW_QUARTERLY_MINIMUM");
+    }
+
+    @Test
+    void aTypeWithoutAQuarterlyMinimumTakesAnyQuantity() {
+        OrderingRules.checkQuarterlyMinimum(DIAPER_M, 1, 1460, TODAY, List.of());
     }
 }

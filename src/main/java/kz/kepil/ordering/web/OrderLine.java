@@ -1,0 +1,94 @@
+package kz.kepil.ordering.web;
+
+import kz.kepil.catalog.application.Classifier;
+import kz.kepil.ordering.domain.Order;
+import kz.kepil.ordering.domain.OrderStatus;
+import kz.kepil.platform.web.PageTexts;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * An order as the ordering pages show it, every text already in the page's language: its amounts, where
+ * it stands and what the reader should do next, said for the audience reading it (the beneficiary, the
+ * supplier, the akimat). {@code service}: an hourly service, acted month by month once accepted.
+ */
+public record OrderLine(long id, String number, String iin, OrderStatus status, String statusText, String productName, String typeName,
+                        long productId, long supplierId, String region, int quantity, String price, String guaranteedSum,
+                        String stateAmount, String topUp, boolean hasTopUp, String total, String created, String submitted,
+                        String decisionDue, boolean overdue, String decided, String refusal, String topUpPaid,
+                        String topUpReference, String delivered, String completed, String closedReason, String next,
+                        boolean service)
+        implements Serializable {
+
+    static final String BUNDLE = "kz.kepil.ordering.web.messages";
+    static final PageTexts TEXTS = new PageTexts(BUNDLE);
+
+    /** Whose page the line is on: the next step is said to them. */
+    enum Audience {
+        BENEFICIARY, SUPPLIER, AKIMAT
+    }
+
+    static OrderLine of(Order o, Classifier classifier, Audience audience, Instant now) {
+        boolean overdue = o.status() == OrderStatus.SUBMITTED && o.decisionDue().map(d -> !now.isBefore(d)).orElse(false);
+        boolean service = classifier.find(new kz.kepil.catalog.domain.ClassifierCode(o.classifierCode()))
+                .map(t -> t.unit() == kz.kepil.catalog.domain.Unit.HOUR).orElse(false);
+        String closed = o.closedReason().map(r -> TEXTS.has("closed." + r) ? TEXTS.text("closed." + r) : r).orElse("");
+        return new OrderLine(o.id(), o.number(), o.iin(), o.status(), TEXTS.text("status." + o.status()), o.productName(),
+                classifier.nameOf(o.classifierCode(), PageTexts.locale()), o.productId(), o.supplierId(), o.regionCode(), o.quantity(),
+                PageTexts.tenge(o.price()), PageTexts.tenge(o.guaranteedSum()), PageTexts.tenge(o.stateAmount()),
+                PageTexts.tenge(o.topUp()), o.topUp().amount().signum() > 0, PageTexts.tenge(o.total()),
+                PageTexts.dateTime(o.createdAt()), o.submittedAt().map(PageTexts::dateTime).orElse(""),
+                o.decisionDue().map(TEXTS::deadline).orElse(""), overdue, o.decidedAt().map(PageTexts::dateTime).orElse(""),
+                o.refusalReason().map(r -> TEXTS.text("refusal." + r)).orElse(""),
+                o.topUpPaid().map(PageTexts::tenge).orElse(""), o.topUpReference().orElse(""),
+                o.deliveredAt().map(PageTexts::dateTime).orElse(""), o.completedAt().map(PageTexts::dateTime).orElse(""),
+                closed, next(o, audience, overdue, service), service);
+    }
+
+    /** What the reader does next, or what they wait for. */
+    private static String next(Order o, Audience audience, boolean overdue, boolean service) {
+        String due = o.decisionDue().map(TEXTS::deadline).orElse("");
+        String key = "next." + audience.name().toLowerCase(java.util.Locale.ROOT) + "." + o.status();
+        if (o.status() == OrderStatus.SUBMITTED && overdue) {
+            key += ".overdue";
+        }
+        if (o.status() == OrderStatus.ACCEPTED && service) {
+            key += ".service";
+        } else if (o.status() == OrderStatus.ACCEPTED && o.topUp().amount().signum() > 0 && o.topUpPaid().isEmpty()) {
+            key += ".topUp";
+        }
+        return TEXTS.has(key) ? TEXTS.format(key, due, PageTexts.tenge(o.topUp())) : "";
+    }
+
+    public boolean isDraft() {
+        return status == OrderStatus.DRAFT;
+    }
+
+    public boolean isSubmitted() {
+        return status == OrderStatus.SUBMITTED;
+    }
+
+    public boolean isAccepted() {
+        return status == OrderStatus.ACCEPTED;
+    }
+
+    public boolean isDelivered() {
+        return status == OrderStatus.DELIVERED_BY_SUPPLIER;
+    }
+
+    /** The beneficiary may still cancel: before the supplier decided. */
+    public boolean isCancellable() {
+        return status == OrderStatus.DRAFT || status == OrderStatus.SUBMITTED;
+    }
+
+    /** A top-up is due and not yet recorded (an hourly service's top-up is paid month by month, as its acts show). */
+    public boolean isTopUpDue() {
+        return status == OrderStatus.ACCEPTED && hasTopUp && topUpPaid.isEmpty() && !service;
+    }
+
+    /** An hourly service accepted and in service: acted month by month. */
+    public boolean isInService() {
+        return status == OrderStatus.ACCEPTED && service;
+    }
+}

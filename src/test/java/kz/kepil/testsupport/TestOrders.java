@@ -1,0 +1,148 @@
+package kz.kepil.testsupport;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import kz.kepil.shared.domain.Iin;
+import kz.kepil.signing.infrastructure.pki.PersonalKeys;
+import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestDatabase.TestUser;
+import kz.kepil.testsupport.TestSuppliers.Company;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Orders through the public API with real signatures, in any region: a listed supplier with a hygiene
+ * product (of a type without a quarterly minimum) priced a little above the guaranteed sum, beneficiaries
+ * entitled to it in the region's akimat, and the steps from draft to COMPLETED.
+ */
+public final class TestOrders {
+
+    /** The top-up per unit of every test product. */
+    public static final BigDecimal EXTRA = new BigDecimal("25.00");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+
+    private TestOrders() {
+    }
+
+    /** A listed supplier of the region with one product; the akimat is the region's ({@code KZ-75} → {@code SD-75}). */
+    public record Shop(Company supplier, long productId, String type, BigDecimal price, BigDecimal sum, String region) {
+
+        public String akimat() {
+            return "SD-" + region.substring(3);
+        }
+    }
+
+    /**
+     * A listed supplier of the region with one product of the classifier type {@code code} (e.g. the hourly
+     * service PAS-HOUR), priced {@link #EXTRA} above the sum in force nationally, in the type's category.
+     */
+    public static Shop shopOf(String region, String code) {
+        JsonObject type = Portal.get("/api/v1/classifier").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+        BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
+        Company supplier = TestSuppliers.listed(List.of(type.getString("category")), List.of(region));
+        BigDecimal price = sum.add(EXTRA);
+        Reply product = Portal.post("/api/v1/products", """
+                {"supplierId":%d,"classifierCode":"%s","name":"Service test %s","description":"","price":%s,
+                 "regions":["%s"],"attributes":%s,"deliveryDays":3,"available":true}"""
+                .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), region, TestProducts.requiredAttributes(type)),
+                supplier.token());
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        return new Shop(supplier, product.json().getJsonNumber("id").longValue(), code, price, sum, region);
+    }
+
+    /** A beneficiary with signing keys and an entitlement to the shop's product type. */
+    public record Buyer(TestUser user, PersonalKeys keys, long measureId) {
+    }
+
+    public static Shop shop(String region) {
+        JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
+                .filter(OrderScenario.ANY_QUANTITY).findFirst().orElseThrow();
+        String code = type.getString("code");
+        BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
+        Company supplier = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of(region));
+        BigDecimal price = sum.add(EXTRA);
+        Reply product = Portal.post("/api/v1/products", """
+                {"supplierId":%d,"classifierCode":"%s","name":"Reimbursement test %s","description":"","price":%s,
+                 "regions":["%s"],"attributes":%s,"deliveryDays":3,"available":true}"""
+                .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), region, TestProducts.requiredAttributes(type)),
+                supplier.token());
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        return new Shop(supplier, product.json().getJsonNumber("id").longValue(), code, price, sum, region);
+    }
+
+    /** A beneficiary of the shop's akimat entitled to {@code entitled} units, the public contract signed. */
+    public static Buyer buyer(Shop shop, int entitled) {
+        TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
+        PersonalKeys keys = Eds.newPerson(beneficiary.iin());
+        Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
+                {"iin":"%s","fullName":"Тестова Әйгерім","birthDate":"%s","phone":"+77010009998","akimatCode":"%s",
+                 "region":"%s","classifierCode":"%s","quantity":%d,"iprValidFrom":"%s","iprValidTo":"%s",
+                 "queueNumber":"Q-%s","queueDate":"%s"}"""
+                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), shop.akimat(), shop.region(),
+                        shop.type(), entitled, TODAY.minusMonths(1), TODAY.plusYears(1),
+                        UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
+                TestDatabase.userWithRoles("ESOBES").token());
+        assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
+        Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
+                keys.signing(), beneficiary.token());
+        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
+        return new Buyer(beneficiary, keys, measure.json().getJsonNumber("id").longValue());
+    }
+
+    /** A draft order of {@code quantity} units; its id. */
+    public static long draft(Shop shop, Buyer buyer, int quantity) {
+        Reply draft = Portal.post("/api/v1/orders", "{\"entitlementId\":" + buyer.measureId() + ",\"productId\":"
+                + shop.productId() + ",\"quantity\":" + quantity + "}", buyer.user().token());
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        return draft.json().getJsonNumber("id").longValue();
+    }
+
+    /** The beneficiary signs the order (and the reimbursement application); the reply as it came. */
+    public static Reply sign(Buyer buyer, long orderId) {
+        return Eds.signDocument("/api/v1/orders/" + orderId + "/document", "/api/v1/orders/" + orderId + "/signature",
+                buyer.keys().signing(), buyer.user().token());
+    }
+
+    /** A signed (SUBMITTED) order; its id. */
+    public static long submitted(Shop shop, Buyer buyer, int quantity) {
+        long id = draft(shop, buyer, quantity);
+        Reply signed = sign(buyer, id);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** The supplier's signatory signs a step ({@code acceptance}, {@code delivery-act}). */
+    public static Reply supplierSigns(Shop shop, long orderId, String step) {
+        return Eds.signDocument("/api/v1/orders/" + orderId + "/" + step + "/document",
+                "/api/v1/orders/" + orderId + "/" + step + "/signature", shop.supplier().head().signing(), shop.supplier().token());
+    }
+
+    /** An order taken from draft to COMPLETED: signed, accepted, top-up paid, delivered, received; its id. */
+    public static long completed(Shop shop, Buyer buyer, int quantity) {
+        long id = submitted(shop, buyer, quantity);
+        assertThat(supplierSigns(shop, id, "acceptance").status()).isEqualTo(200);
+        Reply topUp = Portal.post("/api/v1/orders/" + id + "/top-up-receipt", "{\"amount\":"
+                + EXTRA.multiply(BigDecimal.valueOf(quantity)).toPlainString() + ",\"reference\":\"R-" + id + "\"}",
+                shop.supplier().token());
+        assertThat(topUp.status()).as(topUp.toString()).isEqualTo(200);
+        assertThat(supplierSigns(shop, id, "delivery-act").status()).isEqualTo(200);
+        Reply received = Eds.signDocument("/api/v1/orders/" + id + "/receipt/document", "/api/v1/orders/" + id + "/receipt/signature",
+                buyer.keys().signing(), buyer.user().token());
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+        assertThat(received.json().getString("status")).isEqualTo("COMPLETED");
+        return id;
+    }
+
+    /** The order as its beneficiary sees it. */
+    public static JsonObject order(Buyer buyer, long orderId) {
+        return Portal.get("/api/v1/orders/" + orderId, buyer.user().token()).json();
+    }
+}
