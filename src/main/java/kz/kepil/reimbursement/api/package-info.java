@@ -1,0 +1,2 @@
+/** The reimbursement REST resources: budgets, claims, payment registers and their files. */
+package kz.kepil.reimbursement.api;
