@@ -30,46 +30,13 @@ for arg in "$@"; do
     esac
 done
 
-# The portal must use its own embedded database, never one configured for something else.
-unset KEPIL_DB_URL KEPIL_DB_USER KEPIL_DB_PASSWORD
-
-mkdir -p "$out"
-if [[ $build == 1 || ! -f target/kepil.war || ! -f "$out/classpath.txt" ]]; then
-    echo "== building the portal and the bench classes"
-    # shellcheck disable=SC2086
-    mvn -q ${MVN_ARGS:-} -Pbench -DskipTests package dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-fi
-cp="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
-
-pid_file="$out/portal.pid"
-log="$out/portal.log"
-launcher=""
-stop_portal() {
-    if [[ -n $launcher ]]; then
-        echo "== stopping the portal"
-        java -cp "$cp" kz.kepil.platform.launcher.Launcher stop --pid-file="$pid_file" || kill "$launcher" 2>/dev/null || true
-        wait "$launcher" 2>/dev/null || true
-        launcher=""
-    fi
-}
-trap stop_portal EXIT
-trap 'exit 130' INT TERM
-
-echo "== starting a fresh portal on port $port (database on $db_port), log in $log"
-# The same launcher JVM options as `mvn -Prun` and the integration-test portal; the portal JVM gets
-# KEPIL_JAVA_OPTS or the launcher's default.
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" kz.kepil.platform.launcher.Launcher run \
-    --war="$root/target/kepil.war" --payara="$root/target/payara/payara-micro.jar" \
-    --port="$port" --db-port="$db_port" --data-dir="$out/data" --fresh --no-demo \
-    --log="$log" --pid-file="$pid_file" >"$out/launcher.out" 2>&1 &
-launcher=$!
-java -cp "$cp" kz.kepil.platform.launcher.Launcher await --port="$port" --pid-file="$pid_file" --log="$log" --timeout=240
+# shellcheck source=bench/portal.sh
+source "$root/bench/portal.sh"
+bench_build
+start_portal
 
 echo "== generating $products product cards of $suppliers suppliers"
-java -Duser.timezone=UTC -cp "$cp" kz.kepil.bench.CatalogGenerator \
-    --url="jdbc:mariadb://127.0.0.1:$db_port/kepil" --user=kepil --password=kepil \
-    --products="$products" --suppliers="$suppliers" --expected-file="$out/expected.txt"
+generate_catalog "$products" "$suppliers"
 expected=$(cat "$out/expected.txt")
 
 echo "== waiting until search finds the $expected orderable cards"

@@ -3,7 +3,6 @@ package kz.kepil.bench;
 import kz.kepil.shared.domain.KzIdentifiers;
 import kz.kepil.shared.domain.Sha256;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,7 +115,7 @@ public final class RegisterBench {
         LocalDate periodTo = LocalDate.now(ALMATY).withDayOfMonth(1).minusDays(1);
         LocalDate periodFrom = periodTo.withDayOfMonth(1);
         System.out.printf(Locale.ROOT, "%s: scales %s, %d suppliers, period %s..%s, %d cores, load %s%n", base, scales, suppliers,
-                periodFrom, periodTo, Runtime.getRuntime().availableProcessors(), loadAverage());
+                periodFrom, periodTo, Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
         List<Measured> results = new ArrayList<>();
         List<String> generation = new ArrayList<>();
         for (int i = 0; i < scales.size(); i++) {
@@ -426,19 +425,19 @@ public final class RegisterBench {
     }
 
     private Measured measure(int claims, String way, Work work) throws Exception {
-        String loadBefore = loadAverage();
-        Optional<Duration> portalBefore = cpu("payara-micro");
-        Optional<Duration> dbBefore = cpu("mariadbd", "mysqld");
+        String loadBefore = Machine.loadAverage();
+        Optional<Duration> portalBefore = Machine.cpuOf(options.get("launcher-pid"), "payara-micro");
+        Optional<Duration> dbBefore = Machine.cpuOf(options.get("launcher-pid"), "mariadbd", "mysqld");
         Duration selfBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        long[] machineBefore = machineJiffies();
+        long[] machineBefore = Machine.jiffies();
         long started = System.nanoTime();
         String note = work.run();
         double seconds = (System.nanoTime() - started) / 1e9;
-        long[] machineAfter = machineJiffies();
-        Optional<Duration> portalAfter = cpu("payara-micro");
-        Optional<Duration> dbAfter = cpu("mariadbd", "mysqld");
+        long[] machineAfter = Machine.jiffies();
+        Optional<Duration> portalAfter = Machine.cpuOf(options.get("launcher-pid"), "payara-micro");
+        Optional<Duration> dbAfter = Machine.cpuOf(options.get("launcher-pid"), "mariadbd", "mysqld");
         Duration selfAfter = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        String loadAfter = loadAverage();
+        String loadAfter = Machine.loadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         long inProcesses = machineAfter[0] - machineBefore[0];
         long inInterrupts = machineAfter[1] - machineBefore[1];
@@ -456,48 +455,8 @@ public final class RegisterBench {
         return before.isEmpty() || after.isEmpty() ? null : after.get().minus(before.get()).toNanos() / 1e9;
     }
 
-    /** CPU time of the launcher's descendant whose command line names one of {@code names}. */
-    private Optional<Duration> cpu(String... names) {
-        String pid = options.get("launcher-pid");
-        if (pid == null || pid.isBlank()) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(pid.trim())).flatMap(launcher -> launcher.descendants()
-                .filter(p -> {
-                    String line = p.info().commandLine().orElse(p.info().command().orElse(""));
-                    return Arrays.stream(names).anyMatch(line::contains);
-                })
-                .findFirst()).flatMap(p -> p.info().totalCpuDuration());
-    }
 
-    /** Jiffies of all cores since boot: busy in processes, in interrupts, and all (as {@code SearchLoad} reads them). */
-    private static long[] machineJiffies() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long[] out = new long[3];
-            for (int i = 1; i <= 8 && i < f.length; i++) {
-                long v = Long.parseLong(f[i]);
-                out[2] += v;
-                if (i == 6 || i == 7) {
-                    out[1] += v;
-                } else if (i != 4 && i != 5) {
-                    out[0] += v;
-                }
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return new long[3];
-        }
-    }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 
     private static Optional<String> first(Pattern p, String body) {
         Matcher m = p.matcher(body);

@@ -123,7 +123,7 @@ public final class SearchLoad {
         Path out = Path.of(options.getOrDefault("out", "target/search-bench"));
         Files.createDirectories(out);
         System.out.printf(Locale.ROOT, "%s: %d clients, %d s warm-up + %d s measured per scenario, %d cores, load %s%n",
-                base, threads, warmup.toSeconds(), duration.toSeconds(), Runtime.getRuntime().availableProcessors(), loadAverage());
+                base, threads, warmup.toSeconds(), duration.toSeconds(), Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
         List<Result> results = new ArrayList<>();
         for (String name : wanted) {
             Scenario s = all.get(name.trim());
@@ -272,17 +272,17 @@ public final class SearchLoad {
             worker.start();
         }
         Thread.sleep(Math.max(0, (warmupEnds - System.nanoTime()) / 1_000_000));
-        String loadBefore = loadAverage();
-        Optional<Duration> serverBefore = cpu("payara-micro");
-        Optional<Duration> dbBefore = cpu("mariadbd", "mysqld");
+        String loadBefore = Machine.loadAverage();
+        Optional<Duration> serverBefore = Machine.cpuOf(options.get("launcher-pid"), "payara-micro");
+        Optional<Duration> dbBefore = Machine.cpuOf(options.get("launcher-pid"), "mariadbd", "mysqld");
         Duration clientBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        long[] machineBefore = machineJiffies();
+        long[] machineBefore = Machine.jiffies();
         Thread.sleep(Math.max(0, (ends - System.nanoTime()) / 1_000_000));
-        long[] machineAfter = machineJiffies();
-        Optional<Duration> serverAfter = cpu("payara-micro");
-        Optional<Duration> dbAfter = cpu("mariadbd", "mysqld");
+        long[] machineAfter = Machine.jiffies();
+        Optional<Duration> serverAfter = Machine.cpuOf(options.get("launcher-pid"), "payara-micro");
+        Optional<Duration> dbAfter = Machine.cpuOf(options.get("launcher-pid"), "mariadbd", "mysqld");
         Duration clientAfter = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        String loadAfter = loadAverage();
+        String loadAfter = Machine.loadAverage();
         done.await();
 
         int n = Arrays.stream(counts).sum();
@@ -315,19 +315,6 @@ public final class SearchLoad {
                 Arrays.stream(firstError).filter(e -> e != null).findFirst().orElse(null));
     }
 
-    /** CPU time of the launcher's descendant whose command line names one of {@code names}. */
-    private Optional<Duration> cpu(String... names) {
-        String pid = options.get("launcher-pid");
-        if (pid == null || pid.isBlank()) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(pid.trim())).flatMap(launcher -> launcher.descendants()
-                .filter(p -> {
-                    String line = p.info().commandLine().orElse(p.info().command().orElse(""));
-                    return Arrays.stream(names).anyMatch(line::contains);
-                })
-                .findFirst()).flatMap(p -> p.info().totalCpuDuration());
-    }
 
     private static Double perRequest(Optional<Duration> before, Optional<Duration> after, int requests) {
         if (before.isEmpty() || after.isEmpty() || requests == 0) {
@@ -354,37 +341,7 @@ public final class SearchLoad {
         }
     }
 
-    /**
-     * Jiffies of all cores since boot: busy in processes (user, nice, system, steal), in interrupts (irq,
-     * softirq: loopback networking is mostly there, charged to no process), and all.
-     */
-    private static long[] machineJiffies() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long[] out = new long[3];
-            for (int i = 1; i <= 8 && i < f.length; i++) {
-                long v = Long.parseLong(f[i]);
-                out[2] += v;
-                if (i == 6 || i == 7) {
-                    out[1] += v;
-                } else if (i != 4 && i != 5) {
-                    out[0] += v;
-                }
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return new long[3];
-        }
-    }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 
     private String markdown(List<Result> results) {
         StringBuilder b = new StringBuilder();
