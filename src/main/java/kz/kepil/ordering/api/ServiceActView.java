@@ -1,5 +1,6 @@
 package kz.kepil.ordering.api;
 
+import kz.kepil.ordering.domain.FixedAmounts;
 import kz.kepil.ordering.domain.ServiceAct;
 
 import java.math.BigDecimal;
@@ -18,9 +19,10 @@ public record ServiceActView(long id, String number, long orderId, String month,
     static ServiceActView of(ServiceAct a) {
         Map<String, Integer> days = new LinkedHashMap<>();
         a.sheet().days().forEach((d, h) -> days.put(d.toString(), h));
+        FixedAmounts m = a.amounts();
         return new ServiceActView(a.id(), a.number(), a.orderId(), a.month().toString(), days, a.hours(), a.coveredHours(),
-                a.hours() - a.coveredHours(), a.price().amount(), a.guaranteedSum().amount(), a.stateAmount().amount(),
-                a.topUp().amount(), a.total().amount(), a.dueBy(), a.late(), a.status().name(), a.submittedAt(),
+                a.hours() - a.coveredHours(), m.price().amount(), m.guaranteedSum().amount(), m.stateAmount().amount(),
+                m.topUp().amount(), m.total().amount(), a.dueBy(), a.late(), a.status().name(), a.submittedAt(),
                 a.confirmedAt().orElse(null), a.actSignatureId(), a.confirmationSignatureId().orElse(null));
     }
 }

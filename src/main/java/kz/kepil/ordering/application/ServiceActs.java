@@ -197,8 +197,8 @@ public class ServiceActs {
         content.put("beneficiaryIin", o.iin());
         content.put("month", act.month().toString());
         content.put("hours", act.hours());
-        content.put("stateAmount", act.stateAmount().toString());
-        content.put("topUp", act.topUp().toString());
+        content.put("stateAmount", act.amounts().stateAmount().toString());
+        content.put("topUp", act.amounts().topUp().toString());
         content.put("confirmed", true);
         content.put("actSha256", act.documentSha256());
         content.put("orderSha256", orders.orderDocument(o).sha256());
@@ -244,7 +244,7 @@ public class ServiceActs {
     private ServiceActConfirmed confirmed(Order o, ServiceAct act, Long confirmationSignatureId, boolean completes) {
         return new ServiceActConfirmed(o.id(), o.number(), o.akimatCode(), o.supplierId(), o.iin(), o.measureId(),
                 o.classifierCode(), act.id(), act.number(), act.month(), act.hours(), act.late(), o.guaranteedSum(),
-                act.stateAmount(), o.submittedAt().orElseThrow(), act.confirmedAt().orElseThrow(), orders.orderDocument(o).sha256(),
+                act.amounts().stateAmount(), o.submittedAt().orElseThrow(), act.confirmedAt().orElseThrow(), orders.orderDocument(o).sha256(),
                 act.documentSha256(), o.orderSignatureId().orElseThrow(), o.decisionSignatureId().orElseThrow(),
                 act.actSignatureId(), confirmationSignatureId, act.afterDeath(), completes);
     }

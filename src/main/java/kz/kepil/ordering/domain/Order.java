@@ -1,6 +1,7 @@
 package kz.kepil.ordering.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,20 +78,8 @@ public class Order {
     @Column(name = "quantity", nullable = false)
     private int quantity;
 
-    @Column(name = "price", nullable = false, precision = 19, scale = 2)
-    private BigDecimal price;
-
-    @Column(name = "guaranteed_sum", nullable = false, precision = 19, scale = 2)
-    private BigDecimal guaranteedSum;
-
-    @Column(name = "state_amount", nullable = false, precision = 19, scale = 2)
-    private BigDecimal stateAmount;
-
-    @Column(name = "top_up", nullable = false, precision = 19, scale = 2)
-    private BigDecimal topUp;
-
-    @Column(name = "total", nullable = false, precision = 19, scale = 2)
-    private BigDecimal total;
+    @Embedded
+    private FixedAmounts amounts;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 25)
@@ -182,12 +171,7 @@ public class Order {
     private void price(Pricing pricing, int covered) {
         Money sum = pricing.guaranteedSum().orElseThrow(() ->
                 DomainException.rule("GUARANTEED_SUM_MISSING", "No guaranteed sum is in force for " + classifierCode));
-        Pricing.Amounts a = pricing.forQuantity(quantity, covered);
-        this.price = a.price().amount();
-        this.guaranteedSum = sum.amount();
-        this.stateAmount = a.stateAmount().amount();
-        this.topUp = a.topUp().amount();
-        this.total = a.total().amount();
+        this.amounts = new FixedAmounts(pricing.forQuantity(quantity, covered), sum);
     }
 
     /** A draft follows the product's price and the sum in force until it is signed. */
@@ -203,10 +187,7 @@ public class Order {
      */
     public void submit(Pricing now, int covered, long signatureId, Instant at, Instant decisionDue) {
         require(OrderStatus.DRAFT, "signed");
-        Pricing.Amounts a = now.forQuantity(quantity, covered);
-        if (a.total().amount().compareTo(total) != 0 || a.topUp().amount().compareTo(topUp) != 0
-                || a.stateAmount().amount().compareTo(stateAmount) != 0
-                || !now.guaranteedSum().map(Money::amount).map(guaranteedSum::equals).orElse(false)) {
+        if (!amounts.sameAs(now.forQuantity(quantity, covered), now.guaranteedSum())) {
             throw DomainException.conflict("ORDER_TERMS_CHANGED",
                     "The price or the guaranteed sum changed since the draft was made; look at the new amounts and sign again");
         }
@@ -250,8 +231,8 @@ public class Order {
     /** The supplier records the top-up the beneficiary paid: exactly the top-up signed. */
     public void topUpReceived(Money amount, String reference) {
         require(OrderStatus.ACCEPTED, "paid for");
-        if (amount.compareTo(Money.of(topUp)) != 0) {
-            throw DomainException.invalid("TOP_UP_MISMATCH", "The top-up of this order is " + topUp.toPlainString());
+        if (amount.compareTo(amounts.topUp()) != 0) {
+            throw DomainException.invalid("TOP_UP_MISMATCH", "The top-up of this order is " + amounts.topUp());
         }
         if (reference == null || reference.isBlank() || reference.strip().length() > 100) {
             throw DomainException.invalid("VALIDATION_FAILED", "The receipt's reference is 1 to 100 characters");
@@ -263,7 +244,7 @@ public class Order {
     /** The supplier's signatory signs the delivery act; a top-up due must have been received. */
     public void delivered(long signatureId, Instant at) {
         require(OrderStatus.ACCEPTED, "delivered");
-        if (topUp.signum() > 0 && topUpPaid == null) {
+        if (amounts.topUp().amount().signum() > 0 && topUpPaid == null) {
             throw DomainException.rule("TOP_UP_NOT_RECEIVED", "The beneficiary's top-up is recorded before delivery");
         }
         status = OrderStatus.DELIVERED_BY_SUPPLIER;
@@ -349,9 +330,8 @@ public class Order {
     }
 
     public String auditSummary() {
-        return "measure=" + measureId + " product=" + productId + " supplier=" + supplierId + " x" + quantity + " price="
-                + price.toPlainString() + " sum=" + guaranteedSum.toPlainString() + " state=" + stateAmount.toPlainString()
-                + " topUp=" + topUp.toPlainString() + " " + status + (refusalReason != null ? " " + refusalReason : "")
+        return "measure=" + measureId + " product=" + productId + " supplier=" + supplierId + " x" + quantity + " "
+                + amounts.auditSummary() + " " + status + (refusalReason != null ? " " + refusalReason : "")
                 + (closedReason != null ? " " + closedReason : "");
     }
 
@@ -399,24 +379,29 @@ public class Order {
         return quantity;
     }
 
+    /** The amounts fixed when the order was signed (in a draft: those of the moment). */
+    public FixedAmounts amounts() {
+        return amounts;
+    }
+
     public Money price() {
-        return Money.of(price);
+        return amounts.price();
     }
 
     public Money guaranteedSum() {
-        return Money.of(guaranteedSum);
+        return amounts.guaranteedSum();
     }
 
     public Money stateAmount() {
-        return Money.of(stateAmount);
+        return amounts.stateAmount();
     }
 
     public Money topUp() {
-        return Money.of(topUp);
+        return amounts.topUp();
     }
 
     public Money total() {
-        return Money.of(total);
+        return amounts.total();
     }
 
     public OrderStatus status() {

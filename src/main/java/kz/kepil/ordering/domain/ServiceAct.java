@@ -1,6 +1,7 @@
 package kz.kepil.ordering.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import kz.kepil.catalog.domain.Pricing;
 import kz.kepil.shared.domain.Money;
 import kz.kepil.shared.error.DomainException;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,20 +54,8 @@ public class ServiceAct {
     @Column(name = "covered_hours", nullable = false)
     private int coveredHours;
 
-    @Column(name = "price", nullable = false, precision = 19, scale = 2)
-    private BigDecimal price;
-
-    @Column(name = "guaranteed_sum", nullable = false, precision = 19, scale = 2)
-    private BigDecimal guaranteedSum;
-
-    @Column(name = "state_amount", nullable = false, precision = 19, scale = 2)
-    private BigDecimal stateAmount;
-
-    @Column(name = "top_up", nullable = false, precision = 19, scale = 2)
-    private BigDecimal topUp;
-
-    @Column(name = "total", nullable = false, precision = 19, scale = 2)
-    private BigDecimal total;
+    @Embedded
+    private FixedAmounts amounts;
 
     @Column(name = "due_by", nullable = false)
     private LocalDate dueBy;
@@ -121,11 +109,7 @@ public class ServiceAct {
         this.sheet = sheet.encoded();
         this.hours = sheet.hours();
         this.coveredHours = covered;
-        this.price = a.price().amount();
-        this.guaranteedSum = order.guaranteedSum().amount();
-        this.stateAmount = a.stateAmount().amount();
-        this.topUp = a.topUp().amount();
-        this.total = a.total().amount();
+        this.amounts = new FixedAmounts(a, order.guaranteedSum());
         this.dueBy = ServiceSheet.dueBy(sheet.month());
         this.late = ServiceSheet.late(sheet.month(), filedOn);
         this.status = ServiceActStatus.SUBMITTED;
@@ -168,7 +152,7 @@ public class ServiceAct {
 
     public String auditSummary() {
         return "order=O-" + orderId + " month=" + month + " hours=" + hours + " covered=" + coveredHours + " state="
-                + stateAmount.toPlainString() + " topUp=" + topUp.toPlainString() + " dueBy=" + dueBy + (late ? " LATE" : "")
+                + amounts.stateAmount() + " topUp=" + amounts.topUp() + " dueBy=" + dueBy + (late ? " LATE" : "")
                 + " " + status + (afterDeath ? " AFTER_DEATH" : "") + " sheet=" + sheet;
     }
 
@@ -196,24 +180,9 @@ public class ServiceAct {
         return coveredHours;
     }
 
-    public Money price() {
-        return Money.of(price);
-    }
-
-    public Money guaranteedSum() {
-        return Money.of(guaranteedSum);
-    }
-
-    public Money stateAmount() {
-        return Money.of(stateAmount);
-    }
-
-    public Money topUp() {
-        return Money.of(topUp);
-    }
-
-    public Money total() {
-        return Money.of(total);
+    /** The amounts of the act's hours, fixed when it was filed. */
+    public FixedAmounts amounts() {
+        return amounts;
     }
 
     public LocalDate dueBy() {

@@ -121,7 +121,7 @@ public class ServiceActsView implements Serializable {
         String sheet = a.sheet().days().entrySet().stream().map(e -> e.getKey().getDayOfMonth() + ": " + e.getValue())
                 .collect(Collectors.joining(", "));
         return new ActLine(a.id(), a.number(), a.month().toString(), sheet, a.hours(), a.hours() - a.coveredHours(),
-                PageTexts.tenge(a.stateAmount()), PageTexts.tenge(a.topUp()), PageTexts.date(a.dueBy()), a.late(),
+                PageTexts.tenge(a.amounts().stateAmount()), PageTexts.tenge(a.amounts().topUp()), PageTexts.date(a.dueBy()), a.late(),
                 OrderLine.TEXTS.text("act.status." + a.status()), a.status() == ServiceActStatus.SUBMITTED);
     }
 
