@@ -77,6 +77,31 @@ class ServiceActsIT {
                 .findFirst().orElseThrow();
     }
 
+    /** A personal-assistant order of {@code hours} the supplier has accepted: in service; its id. */
+    private static long inService(Shop shop, Buyer buyer, int hours) {
+        long order = TestOrders.submitted(shop, buyer, hours);
+        assertThat(TestOrders.supplierSigns(shop, order, "acceptance").status()).isEqualTo(200);
+        return order;
+    }
+
+    /**
+     * The officer builds the register of the shop's ready claims around {@code today}, expecting {@code lines}
+     * of them, and the demo approver signs it; its id.
+     */
+    private static long approvedRegister(Shop shop, String officer, LocalDate today, int lines) {
+        Reply built = Portal.post("/api/v1/reimbursement/registers", """
+                {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(shop.supplier().id(), today.minusDays(1), today.plusDays(1)), officer);
+        assertThat(built.status()).as(built.toString()).isEqualTo(201);
+        long register = built.json().getJsonNumber("id").longValue();
+        assertThat(built.json().getJsonArray("lines")).hasSize(lines);
+        Reply approved = Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
+                "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
+                Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return register;
+    }
+
     /** The English texts of the caller's notices of one type. */
     private static List<String> noticeTexts(String token, String type) {
         return Portal.request("GET", "/api/v1/me/notices").token(token).header("Accept-Language", "en").send().jsonArray()
@@ -88,8 +113,7 @@ class ServiceActsIT {
     void aPersonalAssistantIsPaidMonthByMonthAgainstConfirmedActs() {
         Shop shop = TestOrders.shopOf("KZ-75", "PAS-HOUR");
         Buyer buyer = TestOrders.buyer(shop, 40);
-        long order = TestOrders.submitted(shop, buyer, 6);
-        assertThat(TestOrders.supplierSigns(shop, order, "acceptance").status()).isEqualTo(200);
+        long order = inService(shop, buyer, 6);
         JsonObject accepted = TestOrders.order(buyer, order);
         assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
         BigDecimal perHour = amount(accepted, "stateAmount").divide(BigDecimal.valueOf(6));
@@ -160,16 +184,7 @@ class ServiceActsIT {
                     .contains("ACT_SIGNATURE", "ACT_CONFIRMATION_SIGNATURE").doesNotContain("DELIVERY_SIGNATURE");
 
             LocalDate today = month.plusMonths(1).atDay(12);
-            Reply built = Portal.post("/api/v1/reimbursement/registers", """
-                    {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
-                    .formatted(shop.supplier().id(), today.minusDays(1), today.plusDays(1)), officer);
-            assertThat(built.status()).as(built.toString()).isEqualTo(201);
-            long register = built.json().getJsonNumber("id").longValue();
-            assertThat(built.json().getJsonArray("lines")).hasSize(1);
-            Reply approved = Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
-                    "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
-                    Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
-            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            long register = approvedRegister(shop, officer, today, 1);
             JsonObject before = Portal.get("/api/v1/akimats/SD-75/budget?year=" + acceptedOn.getYear(), officer).json();
             Reply paid = Portal.post("/api/v1/reimbursement/registers/" + register + "/payment",
                     "{\"bankReference\":\"ACT-" + actId + "\",\"paidOn\":\"" + today + "\"}", officer);
@@ -208,8 +223,7 @@ class ServiceActsIT {
     void twoMonthsOfOneOrderArePaidInOneRegisterAsTwoTransfersAndTheOrderIsThenReimbursed() {
         Shop shop = TestOrders.shopOf("KZ-75", "PAS-HOUR");
         Buyer buyer = TestOrders.buyer(shop, 40);
-        long order = TestOrders.submitted(shop, buyer, 6);
-        assertThat(TestOrders.supplierSigns(shop, order, "acceptance").status()).isEqualTo(200);
+        long order = inService(shop, buyer, 6);
         LocalDate acceptedOn = LocalDate.now(ALMATY);
         YearMonth first = YearMonth.from(acceptedOn);
         YearMonth second = first.plusMonths(1);
@@ -232,16 +246,7 @@ class ServiceActsIT {
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             long firstClaim = claimOfAct(shop, officer, firstId).getJsonNumber("id").longValue();
             long secondClaim = claimOfAct(shop, officer, secondId).getJsonNumber("id").longValue();
-            Reply built = Portal.post("/api/v1/reimbursement/registers", """
-                    {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
-                    .formatted(shop.supplier().id(), today.minusDays(1), today.plusDays(1)), officer);
-            assertThat(built.status()).as(built.toString()).isEqualTo(201);
-            long register = built.json().getJsonNumber("id").longValue();
-            assertThat(built.json().getJsonArray("lines")).hasSize(2);
-            Reply approved = Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
-                    "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
-                    Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
-            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            long register = approvedRegister(shop, officer, today, 2);
 
             // The bank is asked for two transfers, each with a reference of its own to reconcile the statement by.
             Reply bankFile = Portal.get("/api/v1/reimbursement/registers/" + register + "/payment-file", officer);
@@ -266,8 +271,7 @@ class ServiceActsIT {
     void afterTheBeneficiarysDeathTheActForTheTimeBeforeIsFiledWithinAMonthWithoutTheirSignature() {
         Shop shop = TestOrders.shopOf("KZ-75", "PAS-HOUR");
         Buyer buyer = TestOrders.buyer(shop, 40);
-        long order = TestOrders.submitted(shop, buyer, 20);
-        assertThat(TestOrders.supplierSigns(shop, order, "acceptance").status()).isEqualTo(200);
+        long order = inService(shop, buyer, 20);
         LocalDate acceptedOn = LocalDate.now(ALMATY);
         YearMonth month = YearMonth.from(acceptedOn);
         LocalDate died = month.plusMonths(1).atDay(2);

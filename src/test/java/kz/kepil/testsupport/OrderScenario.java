@@ -1,18 +1,12 @@
 package kz.kepil.testsupport;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import kz.kepil.shared.domain.Iin;
 import kz.kepil.signing.infrastructure.pki.PersonalKeys;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase.TestUser;
 import kz.kepil.testsupport.TestSuppliers.Company;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record OrderScenario(TestUser beneficiary, PersonalKeys keys, long measureId, Company supplier, long productId,
                             BigDecimal price, BigDecimal sum, String type) {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
-
     /**
      * A type ordered in any quantity and again after receipt: without a yearly norm (and so without a
      * quarterly minimum) and without a replacement period.
@@ -34,20 +26,8 @@ public record OrderScenario(TestUser beneficiary, PersonalKeys keys, long measur
     public static final Predicate<JsonObject> ANY_QUANTITY = t -> !t.containsKey("yearlyNorm") && !t.containsKey("replacementMonths");
 
     public static OrderScenario create(Predicate<JsonObject> kind, BigDecimal extra, int entitled) {
-        JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
-                .filter(kind).findFirst().orElseThrow();
-        String code = type.getString("code");
-        BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
-        Company supplier = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of("KZ-75"));
-        BigDecimal price = sum.add(extra);
-        Reply product = Portal.post("/api/v1/products", """
-                {"supplierId":%d,"classifierCode":"%s","name":"Order test %s","description":"","price":%s,
-                 "regions":["KZ-75"],"attributes":%s,"deliveryDays":3,"available":true}"""
-                .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), TestProducts.requiredAttributes(type)),
-                        supplier.token());
-        assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        return new OrderScenario(null, null, 0, supplier, product.json().getJsonNumber("id").longValue(), price, sum, code)
+        TestOrders.Shop shop = TestOrders.shop("KZ-75", kind, extra);
+        return new OrderScenario(null, null, 0, shop.supplier(), shop.productId(), shop.price(), shop.sum(), shop.type())
                 .anotherBeneficiary(entitled);
     }
 
@@ -55,16 +35,8 @@ public record OrderScenario(TestUser beneficiary, PersonalKeys keys, long measur
     public OrderScenario anotherBeneficiary(int entitled) {
         TestUser person = TestDatabase.userWithRoles("BENEFICIARY");
         PersonalKeys personal = Eds.newPerson(person.iin());
-        Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
-                {"iin":"%s","fullName":"Тестова Әйгерім","birthDate":"%s","phone":"+77010009998","akimatCode":"SD-75",
-                 "region":"KZ-75","classifierCode":"%s","quantity":%d,"iprValidFrom":"%s","iprValidTo":"%s",
-                 "queueNumber":"Q-%s","queueDate":"%s"}"""
-                .formatted(person.iin(), Iin.of(person.iin()).birthDate().orElseThrow(), type, entitled, TODAY.minusMonths(1),
-                        TODAY.plusYears(1), UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
-                TestDatabase.userWithRoles("ESOBES").token());
-        assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
-        return new OrderScenario(person, personal, measure.json().getJsonNumber("id").longValue(), supplier, productId, price, sum,
-                type);
+        long measure = TestOrders.entitlement(person, new TestOrders.Shop(supplier, productId, type, price, sum, "KZ-75"), entitled);
+        return new OrderScenario(person, personal, measure, supplier, productId, price, sum, type);
     }
 
     /** The beneficiary signs the public contract through the API. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +46,32 @@ public final class TestOrders {
     public static Shop shopOf(String region, String code) {
         JsonObject type = Portal.get("/api/v1/classifier").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+        return shop(region, type, EXTRA);
+    }
+
+    /** A listed supplier of the region with a hygiene product ordered in any quantity, priced {@link #EXTRA} above the sum. */
+    public static Shop shop(String region) {
+        return shop(region, OrderScenario.ANY_QUANTITY, EXTRA);
+    }
+
+    /**
+     * A listed supplier of the region with a product of the first portal type of hygiene means with a fixed
+     * guaranteed sum that {@code kind} accepts, priced {@code extra} above that sum.
+     */
+    public static Shop shop(String region, Predicate<JsonObject> kind, BigDecimal extra) {
+        JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
+                .filter(kind).findFirst().orElseThrow();
+        return shop(region, type, extra);
+    }
+
+    private static Shop shop(String region, JsonObject type, BigDecimal extra) {
+        String code = type.getString("code");
         BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
         Company supplier = TestSuppliers.listed(List.of(type.getString("category")), List.of(region));
-        BigDecimal price = sum.add(EXTRA);
+        BigDecimal price = sum.add(extra);
         Reply product = Portal.post("/api/v1/products", """
-                {"supplierId":%d,"classifierCode":"%s","name":"Service test %s","description":"","price":%s,
+                {"supplierId":%d,"classifierCode":"%s","name":"Test product %s","description":"","price":%s,
                  "regions":["%s"],"attributes":%s,"deliveryDays":3,"available":true}"""
                 .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), region, TestProducts.requiredAttributes(type)),
                 supplier.token());
@@ -61,40 +83,29 @@ public final class TestOrders {
     public record Buyer(TestUser user, PersonalKeys keys, long measureId) {
     }
 
-    public static Shop shop(String region) {
-        JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
-                .filter(OrderScenario.ANY_QUANTITY).findFirst().orElseThrow();
-        String code = type.getString("code");
-        BigDecimal sum = type.getJsonNumber("guaranteedSum").bigDecimalValue();
-        Company supplier = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of(region));
-        BigDecimal price = sum.add(EXTRA);
-        Reply product = Portal.post("/api/v1/products", """
-                {"supplierId":%d,"classifierCode":"%s","name":"Reimbursement test %s","description":"","price":%s,
-                 "regions":["%s"],"attributes":%s,"deliveryDays":3,"available":true}"""
-                .formatted(supplier.id(), code, UUID.randomUUID(), price.toPlainString(), region, TestProducts.requiredAttributes(type)),
-                supplier.token());
-        assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        return new Shop(supplier, product.json().getJsonNumber("id").longValue(), code, price, sum, region);
-    }
-
     /** A beneficiary of the shop's akimat entitled to {@code entitled} units, the public contract signed. */
     public static Buyer buyer(Shop shop, int entitled) {
         TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
         PersonalKeys keys = Eds.newPerson(beneficiary.iin());
+        long measure = entitlement(beneficiary, shop, entitled);
+        Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
+                keys.signing(), beneficiary.token());
+        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
+        return new Buyer(beneficiary, keys, measure);
+    }
+
+    /** An entitlement of {@code person} to {@code entitled} units of the shop's type, sent by E-Sobes; its id. */
+    public static long entitlement(TestUser person, Shop shop, int entitled) {
         Reply measure = Portal.post("/api/v1/integration/esobes/measures", """
                 {"iin":"%s","fullName":"Тестова Әйгерім","birthDate":"%s","phone":"+77010009998","akimatCode":"%s",
                  "region":"%s","classifierCode":"%s","quantity":%d,"iprValidFrom":"%s","iprValidTo":"%s",
                  "queueNumber":"Q-%s","queueDate":"%s"}"""
-                .formatted(beneficiary.iin(), Iin.of(beneficiary.iin()).birthDate().orElseThrow(), shop.akimat(), shop.region(),
+                .formatted(person.iin(), Iin.of(person.iin()).birthDate().orElseThrow(), shop.akimat(), shop.region(),
                         shop.type(), entitled, TODAY.minusMonths(1), TODAY.plusYears(1),
                         UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
                 TestDatabase.userWithRoles("ESOBES").token());
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
-        Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
-                keys.signing(), beneficiary.token());
-        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
-        return new Buyer(beneficiary, keys, measure.json().getJsonNumber("id").longValue());
+        return measure.json().getJsonNumber("id").longValue();
     }
 
     /** A draft order of {@code quantity} units; its id. */
