@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,8 +235,9 @@ public class Registers {
         content.put("periodFrom", r.periodFrom().toString());
         content.put("periodTo", r.periodTo().toString());
         List<Map<String, Object>> lines = new ArrayList<>();
+        Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
         for (RegisterLine l : lines(id)) {
-            SupplierStandings.Account s = suppliers.account(l.supplierId());
+            SupplierStandings.Account s = accounts.computeIfAbsent(l.supplierId(), suppliers::account);
             lines.add(Map.of("claimId", l.claimId(), "orderNumber", l.orderNumber(), "amount", l.amount().toString(),
                     "supplier", Map.of("id", s.id(), "name", s.name(), "identifier", s.identifier(), "iban", s.iban(),
                             "bic", s.bic())));
@@ -322,8 +324,9 @@ public class Registers {
         PaymentInstruction.Party debtor = new PaymentInstruction.Party(a.names().ru(), a.bin().orElse(null), a.iban().get(),
                 a.bic().get());
         List<PaymentInstruction.Transfer> transfers = new ArrayList<>();
+        Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
         for (RegisterLine l : lines(id)) {
-            SupplierStandings.Account s = suppliers.account(l.supplierId());
+            SupplierStandings.Account s = accounts.computeIfAbsent(l.supplierId(), suppliers::account);
             transfers.add(new PaymentInstruction.Transfer(l.endToEndId(),
                     new PaymentInstruction.Party(s.name(), s.identifier(), s.iban(), s.bic()), l.amount().amount(),
                     "Reimbursement of the guaranteed sum, order " + l.orderNumber() + ", claim " + l.claimId() + ", register "
