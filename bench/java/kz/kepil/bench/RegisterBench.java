@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the portal builds the register through its API ({@code POST /api/v1/reimbursement/registers}, the
  *       batch job above the threshold), timed from the request to the register being a DRAFT, polling its
- *       progress every half second;</li>
+ *       progress every half second; then what an approver downloads of the register built: its document (which
+ *       binds the lines by their SHA-256) and the lines themselves, streamed;</li>
  *   <li>after the claims are put back, a plain {@code INSERT INTO payment_register_line … SELECT … FROM claim}
  *       of the same lines, one statement;</li>
  *   <li>after the lines are removed again, the same INSERT … SELECT plus the {@code UPDATE claim} that marks
@@ -134,6 +135,10 @@ public final class RegisterBench {
                     token, claims, expected));
             results.add(print(batch));
             long batchRegister = lastRegister(akimat);
+            results.add(print(measure(claims, "portal: the register's document for the approver to sign",
+                    () -> download(batchRegister, "/document", token))));
+            results.add(print(measure(claims, "portal: the document's lines, streamed (their digest is in the document)",
+                    () -> download(batchRegister, "/document/lines", token))));
             reset(akimat, batchRegister);
 
             long plain = register(akimat, periodFrom, periodTo, claims);
@@ -320,6 +325,24 @@ public final class RegisterBench {
         return created.statusCode() == 202 ? "202, batch job" : "201, built in the request";
     }
 
+    /**
+     * A download of the register ({@code /document}: what the approver signs; {@code /document/lines}: every
+     * line with its supplier's account), read to its end and dropped; the note says how large it was.
+     */
+    private String download(long register, String what, String token) throws Exception {
+        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/v1/reimbursement/registers/" + register + what)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        long bytes;
+        try (java.io.InputStream in = response.body()) {
+            bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + what + " of register " + register + ": " + response.statusCode());
+        }
+        return bytes < 100_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
     private long lastRegister(String akimat) throws SQLException {
         try (Connection c = connect();
              PreparedStatement s = c.prepareStatement("SELECT MAX(id) FROM payment_register WHERE akimat_code = ?")) {
@@ -454,9 +477,6 @@ public final class RegisterBench {
     private static Double seconds(Optional<Duration> before, Optional<Duration> after) {
         return before.isEmpty() || after.isEmpty() ? null : after.get().minus(before.get()).toNanos() / 1e9;
     }
-
-
-
 
     private static Optional<String> first(Pattern p, String body) {
         Matcher m = p.matcher(body);

@@ -315,7 +315,6 @@ public final class SearchLoad {
                 Arrays.stream(firstError).filter(e -> e != null).findFirst().orElse(null));
     }
 
-
     private static Double perRequest(Optional<Duration> before, Optional<Duration> after, int requests) {
         if (before.isEmpty() || after.isEmpty() || requests == 0) {
             return null;
@@ -340,8 +339,6 @@ public final class SearchLoad {
             return Optional.empty();
         }
     }
-
-
 
     private String markdown(List<Result> results) {
         StringBuilder b = new StringBuilder();

@@ -1,7 +1,10 @@
 package kz.kepil.reimbursement;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import kz.kepil.shared.domain.Sha256;
+import kz.kepil.signing.application.CanonicalDocuments;
 import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.FacesBrowser;
@@ -12,6 +15,7 @@ import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Shop;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -219,7 +223,47 @@ class RegisterBatchBuildIT {
 
         // Every claim is taken: nothing is left for another register, at once or in a batch.
         assertThat(RegistersIT.build(shop, officer).problemCode()).isEqualTo("NO_READY_CLAIMS");
-        assertThat(RegistersIT.approveAsDemoApprover(id).status()).isEqualTo(200);
+
+        // Built in batch, its document binds the lines by their digest; the lines come whole from an address of their own.
+        String approver = Eds.signIn(DemoKeys.demo("finance-approver", "auth"));
+        String document = Portal.get("/api/v1/reimbursement/registers/" + id + "/document", approver).json().getString("content");
+        JsonObject content = Json.createReader(new StringReader(document)).readObject();
+        assertThat(content.containsKey("lines")).isFalse();
+        assertThat(content.getInt("lineCount")).isEqualTo(claims);
+        assertThat(document.length()).as("a document of a few hundred bytes, whatever the register's size").isLessThan(2_000);
+        Reply lines = Portal.get(content.getString("linesUrl"), approver);
+        assertThat(lines.status()).as(lines.toString()).isEqualTo(200);
+        assertThat(Sha256.hex(lines.body())).isEqualTo(content.getString("linesSha256"));
+        assertThat(CanonicalDocuments.canonical(lines.body())).as("canonical JSON, as a document would list them")
+                .isEqualTo(lines.body());
+        assertThat(lines.jsonArray()).hasSize(claims);
+        assertThat(lines.jsonArray().getJsonObject(0).getJsonObject("supplier").getString("iban")).isNotBlank();
+
+        // A signature over that document no longer fits once a line changes underneath it.
+        String signed = DemoKeys.sign(DemoKeys.demo("finance-approver", "sign"), document);
+        changeFirstLine(id, new BigDecimal("0.01"));
+        try {
+            Reply refused = Portal.post("/api/v1/reimbursement/registers/" + id + "/approval", "{\"cms\":\"" + signed + "\"}",
+                    approver);
+            assertThat(refused.problemCode()).as(refused.toString()).isEqualTo("SIGNATURE_INVALID");
+        } finally {
+            changeFirstLine(id, new BigDecimal("-0.01"));
+        }
+        Reply approved = Portal.post("/api/v1/reimbursement/registers/" + id + "/approval", "{\"cms\":\"" + signed + "\"}",
+                approver);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.json().getJsonArray("lines")).as("answered as ?lines=0").isEmpty();
+    }
+
+    private static void changeFirstLine(long register, BigDecimal by) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement s = c.prepareStatement(
+                     "UPDATE payment_register_line SET amount = amount + ? WHERE register_id = ? ORDER BY id LIMIT 1")) {
+            s.setBigDecimal(1, by);
+            s.setLong(2, register);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

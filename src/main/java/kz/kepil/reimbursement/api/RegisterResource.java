@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import kz.kepil.platform.api.QueryParams;
 import kz.kepil.reimbursement.application.FinanceReports;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -135,6 +139,28 @@ public class RegisterResource {
     @Operation(summary = "The register as the finance approver signs it")
     public DocumentView document(@PathParam("id") long id) {
         return DocumentView.of(registers.document(id));
+    }
+
+    @GET
+    @Path("{id}/document/lines")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"FINANCE_OFFICER", "FINANCE_APPROVER", "AUDITOR"})
+    @Operation(summary = "The lines of the register's document as one canonical JSON array, streamed: for a register a batch job "
+            + "built, its SHA-256 is the document's linesSha256")
+    public Response documentLines(@PathParam("id") long id) {
+        registers.built(id);
+        StreamingOutput body = out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            registers.writeDocumentLines(id, bytes -> {
+                try {
+                    buffered.write(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            buffered.flush();
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
     @POST

@@ -15,13 +15,15 @@ import kz.kepil.identity.domain.Role;
 import kz.kepil.registry.application.SupplierStandings;
 import kz.kepil.reimbursement.domain.BankFile;
 import kz.kepil.reimbursement.domain.Claim;
-import kz.kepil.reimbursement.domain.PaymentInstruction;
 import kz.kepil.reimbursement.domain.ClaimStatus;
+import kz.kepil.reimbursement.domain.PaymentInstruction;
 import kz.kepil.reimbursement.domain.PaymentRegister;
 import kz.kepil.reimbursement.domain.RegisterLine;
 import kz.kepil.reimbursement.domain.RegisterStatus;
 import kz.kepil.shared.audit.application.AuditTrail;
 import kz.kepil.shared.domain.KzTime;
+import kz.kepil.shared.domain.Money;
+import kz.kepil.shared.domain.Sha256;
 import kz.kepil.shared.error.DomainException;
 import kz.kepil.shared.region.application.Regions;
 import kz.kepil.shared.region.domain.Akimat;
@@ -31,6 +33,9 @@ import kz.kepil.signing.application.Signatures;
 import kz.kepil.signing.domain.SignatureEvidence;
 import kz.kepil.signing.domain.SignatureRequirement;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,6 +96,9 @@ public class Registers {
 
     @Inject
     RegisterBuilds builds;
+
+    /** Lines read at a time for a register's document. */
+    private static final int LINES_PAGE = 5_000;
 
     /** What a register is built from. */
     public record Request(String akimatCode, Long supplierId, LocalDate periodFrom, LocalDate periodTo) {
@@ -220,10 +228,15 @@ public class Registers {
                 RegisterLine.class).setParameter("r", id).setMaxResults(maxLines).getResultList());
     }
 
-    /** The register as the approver signs it: the akimat, the period, every line with its supplier's account, the total. */
+    /**
+     * The register as the approver signs it: the akimat, the period, the lines, the total. A register built
+     * in the request lists every line with its supplier's account; one a batch job built (thousands of lines
+     * and more) names the SHA-256 of the same list instead ({@code linesSha256}), served whole by
+     * {@link #writeDocumentLines}: the signature binds every line either way, and the approver signs a
+     * document of a few hundred bytes rather than one of hundreds of megabytes.
+     */
     public SignableDocument document(long id) {
-        PaymentRegister r = visible(id);
-        requireBuilt(r);
+        PaymentRegister r = built(id);
         Akimat a = regions.requireAkimat(r.akimatCode());
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("documentType", "PAYMENT_REGISTER");
@@ -234,20 +247,68 @@ public class Registers {
         content.put("supplierId", r.supplierId().orElse(null));
         content.put("periodFrom", r.periodFrom().toString());
         content.put("periodTo", r.periodTo().toString());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
-        for (RegisterLine l : lines(id)) {
-            SupplierStandings.Account s = accounts.computeIfAbsent(l.supplierId(), suppliers::account);
-            lines.add(Map.of("claimId", l.claimId(), "orderNumber", l.orderNumber(), "amount", l.amount().toString(),
-                    "supplier", Map.of("id", s.id(), "name", s.name(), "identifier", s.identifier(), "iban", s.iban(),
-                            "bic", s.bic())));
+        if (r.builtInBatch()) {
+            MessageDigest sha256 = Sha256.digest();
+            writeDocumentLines(r.id(), sha256::update);
+            content.put("linesSha256", Sha256.hex(sha256));
+            content.put("linesUrl", "/api/v1/reimbursement/registers/" + r.id() + "/document/lines");
+        } else {
+            Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
+            content.put("lines", lines(id).stream().map(l -> documentLine(l.claimId(), l.orderNumber(), l.amount(),
+                    accounts.computeIfAbsent(l.supplierId(), suppliers::account))).toList());
         }
-        content.put("lines", lines);
         content.put("lineCount", r.lineCount());
         content.put("total", r.total().toString());
         content.put("currency", "KZT");
         content.put("makerIin", r.createdBy());
         return documents.of("PAYMENT_REGISTER", r.number(), content);
+    }
+
+    /** A line as the register's document states it. */
+    private static Map<String, Object> documentLine(long claimId, String orderNumber, Money amount, SupplierStandings.Account s) {
+        return Map.of("claimId", claimId, "orderNumber", orderNumber, "amount", amount.toString(),
+                "supplier", Map.of("id", s.id(), "name", s.name(), "identifier", s.identifier(), "iban", s.iban(),
+                        "bic", s.bic()));
+    }
+
+    /**
+     * The lines of a register as its document would list them — the canonical JSON array, UTF-8 — written a
+     * page of lines at a time to {@code out}, whatever the register's size; its SHA-256 is the document's
+     * {@code linesSha256}.
+     */
+    public void writeDocumentLines(long id, BytesSink out) {
+        built(id);
+        Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
+        // Values, not entities: within an approval's transaction a million managed lines would stay in memory.
+        KeysetPages<Object[]> pages = new KeysetPages<>(last -> em.createQuery("SELECT l.id, l.claimId, l.orderNumber, l.amount,"
+                        + " l.supplierId FROM RegisterLine l WHERE l.registerId = :r AND l.active = TRUE AND l.id > :after ORDER BY l.id",
+                Object[].class).setParameter("r", id).setParameter("after", last == null ? 0L : (Long) last[0])
+                .setMaxResults(LINES_PAGE).getResultList(), LINES_PAGE);
+        out.write(new byte[]{'['});
+        boolean first = true;
+        for (Object[] l : pages) {
+            if (!first) {
+                out.write(new byte[]{','});
+            }
+            first = false;
+            Map<String, Object> line = documentLine((Long) l[1], (String) l[2], Money.of((BigDecimal) l[3]),
+                    accounts.computeIfAbsent((Long) l[4], suppliers::account));
+            out.write(documents.canonicalJson(line).getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(new byte[]{']'});
+    }
+
+    /** A register the caller may see, built (not BUILDING): one that has a document. */
+    public PaymentRegister built(long id) {
+        PaymentRegister r = visible(id);
+        requireBuilt(r);
+        return r;
+    }
+
+    /** Where {@link #writeDocumentLines} writes: a digest, or a response's stream. */
+    @FunctionalInterface
+    public interface BytesSink {
+        void write(byte[] bytes);
     }
 
     /**
@@ -271,7 +332,7 @@ public class Registers {
         String before = r.auditSummary();
         r.approve(who.iin(), evidence.id(), document.sha256(), clock.instant());
         audit.record(ENTITY, r.id(), "APPROVED", before, r.auditSummary() + " sha256=" + document.sha256());
-        return new Details(r, lines(id));
+        return answer(r);
     }
 
     /**
@@ -299,7 +360,12 @@ public class Registers {
                     clock.instant()));
         }
         audit.record(ENTITY, r.id(), "PAID", before, r.auditSummary() + " paidOn=" + paidOn);
-        return new Details(r, lines(id));
+        return answer(r);
+    }
+
+    /** A changed register as its change is answered: with its lines, unless a batch job built it (then as ?lines=0). */
+    private Details answer(PaymentRegister r) {
+        return new Details(r, r.builtInBatch() ? List.of() : lines(r.id()));
     }
 
     /** A bank file and what it is. */
@@ -336,7 +402,7 @@ public class Registers {
         byte[] content = bankFile.write(new PaymentInstruction("KEPIL-" + r.number(), r.approvedAt().orElseThrow(), KzTime.ALMATY,
                 debtor, execution, "KZT", transfers));
         audit.record(ENTITY, r.id(), "PAYMENT_FILE", null, "pain.001.001.09 " + transfers.size() + " transfers total="
-                + r.total() + " sha256=" + kz.kepil.shared.domain.Sha256.hex(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+                + r.total() + " sha256=" + Sha256.hex(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
         return new File("payment-" + r.number() + ".xml", bankFile.mediaType(), content);
     }
 

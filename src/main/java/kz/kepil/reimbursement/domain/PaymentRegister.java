@@ -336,6 +336,14 @@ public class PaymentRegister {
         return Money.of(total);
     }
 
+    /**
+     * Whether a batch job built it (it was too large to build in the request): its document binds its
+     * lines by their digest instead of listing them.
+     */
+    public boolean builtInBatch() {
+        return buildToDo != null;
+    }
+
     public int lineCount() {
         return lineCount;
     }

@@ -22,8 +22,13 @@ public class CanonicalDocuments {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     public SignableDocument of(String documentType, String documentId, Object payload) {
-        String content = canonical(jsonb.toJson(payload));
+        String content = canonicalJson(payload);
         return new SignableDocument(documentType, documentId, content, Sha256.hex(content));
+    }
+
+    /** The canonical JSON of an object, as it would stand inside a document. */
+    public String canonicalJson(Object payload) {
+        return canonical(jsonb.toJson(payload));
     }
 
     /** The canonical form of a JSON text. */
