@@ -239,6 +239,12 @@ class RegisterBatchBuildIT {
         assertThat(lines.jsonArray()).hasSize(claims);
         assertThat(lines.jsonArray().getJsonObject(0).getJsonObject("supplier").getString("iban")).isNotBlank();
 
+        // The approver's page says what the signature binds and offers those lines.
+        FacesBrowser page = new FacesBrowser(approver);
+        assertThat(page.open("/akimat/register.xhtml?lang=en&id=" + id).statusCode()).isEqualTo(200);
+        assertThat(page.html()).contains("id=\"register-digest-notice\"").contains("does not list this register").contains(claims + " lines: it names their SHA-256")
+                .contains("/api/v1/reimbursement/registers/" + id + "/document/lines");
+
         // A signature over that document no longer fits once a line changes underneath it.
         String signed = DemoKeys.sign(DemoKeys.demo("finance-approver", "sign"), document);
         changeFirstLine(id, new BigDecimal("0.01"));

@@ -59,6 +59,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Registers {
 
+    /** Lines read at a time for a register's document. */
+    private static final int LINES_PAGE = 5_000;
+
     static final String ENTITY = "PaymentRegister";
 
     @PersistenceContext
@@ -96,9 +99,6 @@ public class Registers {
 
     @Inject
     RegisterBuilds builds;
-
-    /** Lines read at a time for a register's document. */
-    private static final int LINES_PAGE = 5_000;
 
     /** What a register is built from. */
     public record Request(String akimatCode, Long supplierId, LocalDate periodFrom, LocalDate periodTo) {
