@@ -5,6 +5,8 @@ import jakarta.json.JsonValue;
 import kz.kepil.entitlement.domain.Consent;
 import kz.kepil.shared.domain.Iin;
 import kz.kepil.shared.domain.KzWorkingCalendar;
+import kz.kepil.testsupport.DemoKeys;
+import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
@@ -175,6 +177,21 @@ class ReplacementConsentIT {
         assertThat(answer(p, id, false).problemCode()).isEqualTo("CONSENT_NOT_AWAITED");
         assertThat(measure(p, id).getString("status")).isEqualTo("SELECTABLE");
         assertThat(outbound(id)).hasSize(1);
+    }
+
+    @Test
+    void theDemoSmsGatewaySignsInWithItsCertificateAndPostsTheRepliesItReceives() {
+        Person p = person();
+        long id = replacement(p);
+        String code = request(p, id).getString("replyCode");
+        String demoGateway = Eds.signIn(DemoKeys.demo("sms-gateway", "auth"));
+
+        Reply replied = Portal.post("/api/v1/notifications/sms/replies", "{\"phone\":\"" + p.phone() + "\",\"text\":\"2 "
+                + code + "\"}", demoGateway);
+
+        assertThat(replied.status()).as(replied.toString()).isEqualTo(200);
+        assertThat(replied.json().getString("answer")).isEqualTo("NO");
+        assertThat(measure(p, id).getString("status")).isEqualTo("DECLINED");
     }
 
     @Test

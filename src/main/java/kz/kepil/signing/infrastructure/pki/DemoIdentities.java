@@ -27,6 +27,9 @@ public final class DemoIdentities {
     public static final String AKIMAT_NAME =
             "Алматы қаласы жұмыспен қамту және әлеуметтік бағдарламалар басқармасы";
     public static final String ESOBES_NAME = "E-Sobes";
+    /** The SMS gateway's operator; a made-up BIN with a valid check digit. */
+    public static final Bin SMS_GATEWAY_BIN = Bin.of("060340000010");
+    public static final String SMS_GATEWAY_NAME = "SMS gateway (simulation)";
 
     /** Revoked for key compromise in the RSA authority's CRL. */
     public static final DemoIdentity REVOKED = new DemoIdentity("revoked",
@@ -57,7 +60,9 @@ public final class DemoIdentities {
                     OrganisationRole.MAY_SIGN_FINANCIAL),
             staff("finance-approver", "830422400003", "Жұмабаева", "Сәуле", AKIMAT_NAME, AKIMAT_BIN,
                     OrganisationRole.MAY_SIGN_FINANCIAL),
-            individual("auditor", "790909300004", "Есенов", "Марат"));
+            individual("auditor", "790909300004", "Есенов", "Марат"),
+            new DemoIdentity("sms-gateway", CertificateHolder.system(Iin.of("700101300025"), "SMS шлюзі",
+                    new StaffMembership(SMS_GATEWAY_NAME, SMS_GATEWAY_BIN, OrganisationRole.MAY_SIGN))));
 
     private DemoIdentities() {
     }

@@ -48,6 +48,7 @@ class CommittedDemoIdentitiesTest {
             "finance-officer,   900101300007, 990340000004, 1.2.398.3.3.4.1.2.3",
             "finance-approver,  830422400003, 990340000004, 1.2.398.3.3.4.1.2.3",
             "auditor,           790909300004, -,            -",
+            "sms-gateway,       700101300025, 060340000010, 1.2.398.3.3.4.1.2.2",
             "beneficiary1-gost, 850214300001, -,            -"})
     void demoUserHasAuthenticationAndSigningKeyFilesWithTheDocumentedIinAndBin(String login, String iin, String bin,
                                                                                String role) throws Exception {
