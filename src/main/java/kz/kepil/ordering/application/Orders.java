@@ -204,6 +204,11 @@ public class Orders {
         SanatoriumStay.checkArrival(arrival, decisionDueDay(KzTime.today(clock)), m.iprValidTo());
     }
 
+    /** The earliest day of arrival a stay ordered today may name: the day after the decision would be due. */
+    public LocalDate earliestArrival() {
+        return decisionDueDay(KzTime.today(clock)).plusDays(1);
+    }
+
     private LocalDate decisionDueDay(LocalDate signedOn) {
         return calendar.addWorkingDays(signedOn, decisionWorkingDays);
     }
