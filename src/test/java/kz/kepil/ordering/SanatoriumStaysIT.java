@@ -155,6 +155,27 @@ class SanatoriumStaysIT {
     }
 
     @Test
+    void aDraftSignedWhenItsArrivalHasBecomeTooEarlyIsRefused() {
+        Shop shop = TestOrders.shopOf("KZ-75", "SAN-ADULT-14");
+        Buyer buyer = TestOrders.buyer(shop, 1);
+        Reply draft = TestOrders.stayDraft(shop, buyer, TestOrders.earliestArrival());
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        long order = draft.json().getJsonNumber("id").longValue();
+        String beneficiary = TestDatabase.longSession(buyer.user().id());
+        try {
+            // A week later the supplier's decision would be due after that arrival.
+            moveClock(LocalDate.now(ALMATY).plusDays(7), LocalTime.of(10, 0));
+            Reply signed = Eds.signDocument("/api/v1/orders/" + order + "/document", "/api/v1/orders/" + order + "/signature",
+                    buyer.keys().signing(), beneficiary);
+            assertThat(signed.status()).as(signed.toString()).isEqualTo(422);
+            assertThat(signed.problemCode()).isEqualTo("ARRIVAL_TOO_EARLY");
+            assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("DRAFT");
+        } finally {
+            resetClock();
+        }
+    }
+
+    @Test
     void anArrivalDateIsRefusedForAnythingButASanatorium() {
         Shop shop = TestOrders.shop("KZ-75");
         Buyer buyer = TestOrders.buyer(shop, 10);
