@@ -45,7 +45,9 @@ import java.util.Optional;
  * and the beneficiary is told by SMS; a replacement waits for the beneficiary's consent, asked by SMS and
  * answered by SMS, in the cabinet or by silence; a beneficiary or their representative sees them and asks to
  * reactivate a blocked selection; E-Sobes tells of a death or a move, which closes the measures still
- * waiting, and reads back what the portal has to tell it. Every change is audited.
+ * waiting, and reads back what the portal has to tell it. Every change is audited. A cancelled sanatorium
+ * stay reopens its measure for a month; a missed one puts it back in the general queue until E-Sobes sends it
+ * again.
  */
 @ApplicationScoped
 public class Entitlements {
