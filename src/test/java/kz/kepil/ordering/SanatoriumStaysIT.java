@@ -13,6 +13,7 @@ import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
+import kz.kepil.testsupport.TestSuppliers;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -227,6 +228,14 @@ class SanatoriumStaysIT {
         assertThat(TestOrders.order(buyer, order).getString("departureDue")).as("a course of 10 days")
                 .isEqualTo(arrival.plusDays(9).toString());
         String auditor = TestDatabase.longSession(TestDatabase.userWithRoles("AUDITOR").id());
+
+        TestDatabase.TestUser manager = TestDatabase.userWithRoles();
+        Reply granted = Portal.post("/api/v1/users/" + manager.id() + "/roles",
+                "{\"role\":\"SUPPLIER_MANAGER\",\"supplierId\":" + shop.supplier().id() + "}", TestSuppliers.authority());
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        Reply byManager = cancel(order, "FORCE_MAJEURE", manager.token());
+        assertThat(byManager.status()).as("only the signatory cancels: " + byManager).isEqualTo(403);
+        assertThat(TestOrders.order(buyer, order).getString("status")).isEqualTo("ACCEPTED");
 
         Reply unknown = cancel(order, "NO_REASON_AT_ALL", shop.supplier().token());
         assertThat(unknown.status()).isEqualTo(400);
