@@ -3,6 +3,7 @@ package kz.kepil.testsupport;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import kz.kepil.shared.domain.Iin;
+import kz.kepil.shared.domain.KzWorkingCalendar;
 import kz.kepil.signing.infrastructure.pki.PersonalKeys;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase.TestUser;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Orders through the public API with real signatures, in any region: a listed supplier with a hygiene
  * product (of a type without a quarterly minimum) priced a little above the guaranteed sum, beneficiaries
- * entitled to it in the region's akimat, and the steps from draft to COMPLETED.
+ * entitled to it in the region's akimat, and the steps from draft to COMPLETED; for a sanatorium type
+ * ({@code shopOf(region, "SAN-ADULT-14")}) a stay drafted with its day of arrival.
  */
 public final class TestOrders {
 
@@ -114,6 +116,33 @@ public final class TestOrders {
                 + shop.productId() + ",\"quantity\":" + quantity + "}", buyer.user().token());
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         return draft.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * The earliest day of arrival a stay ordered today may name: the day after the supplier's decision would
+     * be due (five working days on the portal's working-day calendar).
+     */
+    public static LocalDate earliestArrival() {
+        return KzWorkingCalendar.standard().addWorkingDays(TODAY, 5).plusDays(1);
+    }
+
+    /** A draft of a sanatorium stay arriving on {@code arrival} (one course); the reply as it came. */
+    public static Reply stayDraft(Shop shop, Buyer buyer, LocalDate arrival) {
+        return Portal.post("/api/v1/orders", "{\"entitlementId\":" + buyer.measureId() + ",\"productId\":"
+                + shop.productId() + ",\"quantity\":1" + (arrival == null ? "" : ",\"arrivalDate\":\"" + arrival + "\"") + "}",
+                buyer.user().token());
+    }
+
+    /** A sanatorium stay arriving on {@code arrival}, signed and accepted by the sanatorium; its id. */
+    public static long acceptedStay(Shop shop, Buyer buyer, LocalDate arrival) {
+        Reply draft = stayDraft(shop, buyer, arrival);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        long id = draft.json().getJsonNumber("id").longValue();
+        Reply signed = sign(buyer, id);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        Reply accepted = supplierSigns(shop, id, "acceptance");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        return id;
     }
 
     /** The beneficiary signs the order (and the reimbursement application); the reply as it came. */

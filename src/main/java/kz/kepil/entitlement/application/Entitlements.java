@@ -45,7 +45,9 @@ import java.util.Optional;
  * and the beneficiary is told by SMS; a replacement waits for the beneficiary's consent, asked by SMS and
  * answered by SMS, in the cabinet or by silence; a beneficiary or their representative sees them and asks to
  * reactivate a blocked selection; E-Sobes tells of a death or a move, which closes the measures still
- * waiting, and reads back what the portal has to tell it. Every change is audited.
+ * waiting, and reads back what the portal has to tell it. Every change is audited. A cancelled sanatorium
+ * stay reopens its measure for a month; a missed one puts it back in the general queue until E-Sobes sends it
+ * again.
  */
 @ApplicationScoped
 public class Entitlements {
@@ -94,6 +96,10 @@ public class Entitlements {
     @ConfigProperty(name = "kepil.entitlement.consent-working-days", defaultValue = "3")
     int consentWorkingDays;
 
+    @Inject
+    @ConfigProperty(name = "kepil.entitlement.stay-cancelled-months", defaultValue = "1")
+    int stayCancelledMonths;
+
     /** The outcome of receiving a measure: the measure, and whether it was new. */
     public record Receipt(Measure measure, boolean created) {
     }
@@ -109,7 +115,7 @@ public class Entitlements {
                 .setParameter("iin", iin.value()).setParameter("queueNumber", r.queueNumber().strip())
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
-            return new Receipt(existing.get(), false);
+            return resent(existing.get(), r);
         }
         iin.birthDate().filter(d -> !d.equals(r.birthDate())).ifPresent(d -> {
             throw DomainException.invalid("BIRTH_DATE_MISMATCH", "The IIN gives the birth date " + d);
@@ -131,6 +137,20 @@ public class Entitlements {
         }
         openQueue(akimat.code());
         return new Receipt(measure, true);
+    }
+
+    /**
+     * A measure sent again: unchanged, unless it waited in the general queue after a no-show, whose turn this
+     * is; then it takes its place in its akimat's queue, which opens it.
+     */
+    private Receipt resent(Measure existing, Measure.Received r) {
+        Measure m = em.find(Measure.class, existing.id(), LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        if (m.turnCame(r.queueDate() == null ? today() : r.queueDate())) {
+            audit.record(ENTITY, m.id(), "TURN_CAME", before, m.auditSummary());
+            openQueue(m.akimatCode());
+        }
+        return new Receipt(m, false);
     }
 
     /**
@@ -310,6 +330,35 @@ public class Entitlements {
         m.reopen(window(type), clock.instant());
         audit.record(ENTITY, m.id(), "SELECTABLE", before, m.auditSummary());
         notify(m, NoticeType.SELECTION_REACTIVATED, type);
+    }
+
+    /**
+     * A sanatorium stay accepted and then cancelled in time, by the beneficiary or the supplier: the
+     * beneficiary chooses another supplier within one month (000:L5500), told by SMS.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenAfterCancelledStay(long measureId) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        if (m.status() != MeasureStatus.ORDERED) {
+            return;
+        }
+        String before = m.auditSummary();
+        m.reopen(SelectionWindow.months(clock.instant(), stayCancelledMonths), clock.instant());
+        audit.record(ENTITY, m.id(), "SELECTABLE", before, m.auditSummary());
+        notify(m, NoticeType.SELECTION_REACTIVATED, classifier.type(new ClassifierCode(m.classifierCode())));
+    }
+
+    /**
+     * The beneficiary did not come to the sanatorium: the measure goes back to the general queue, not
+     * selectable until E-Sobes sends it again in its turn (000:L5502), and E-Sobes is told.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requeueAfterNoShow(long measureId) {
+        Measure m = em.find(Measure.class, measureId, LockModeType.PESSIMISTIC_WRITE);
+        String before = m.auditSummary();
+        m.requeue(today(), clock.instant());
+        audit.record(ENTITY, m.id(), "REQUEUED", before, m.auditSummary());
+        em.persist(new EsobesOutbound(m.id(), EsobesOutbound.Kind.RETURNED_TO_QUEUE, payload(m), clock.instant()));
     }
 
     /** The goods of an order were received; a fulfilled measure is reported to E-Sobes. */

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A record for E-Sobes: a reactivation asked, a measure fulfilled or closed (a refused replacement is
+ * A record for E-Sobes: a reactivation asked, a measure returned to the general queue after a no-show, a measure fulfilled or closed (a refused replacement is
  * closed, with its status DECLINED), consent to a replacement given (by SMS, in the cabinet or by silence). E-Sobes reads them in id
  * order from the last one it saw; they are never changed or deleted.
  */
@@ -22,7 +22,7 @@ import java.time.Instant;
 public class EsobesOutbound {
 
     /** What happened. */
-    public enum Kind { ACTIVATION_REQUESTED, MEASURE_FULFILLED, MEASURE_CLOSED, REPLACEMENT_CONSENTED }
+    public enum Kind { ACTIVATION_REQUESTED, MEASURE_FULFILLED, MEASURE_CLOSED, REPLACEMENT_CONSENTED, RETURNED_TO_QUEUE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,6 +31,11 @@ import java.util.Optional;
  * (AWAITING_CONSENT, DOMAIN.md §3.5): consent by SMS or in the cabinet, or no answer by the end of the
  * third working day after the request, puts it in the queue like any measure; a refusal closes it as
  * DECLINED. It is answered once, and in time: an answer after the deadline finds consent already given.
+ *
+ * <p>A beneficiary who did not come to the sanatorium they ordered goes back to E-Sobes's general queue
+ * (000:L5502): the measure is QUEUED again at the back of the queue ({@code queueDate} of the no-show) and
+ * waits ({@code requeuedAt}) until E-Sobes sends it again in its turn; the portal's queue does not open it
+ * before. A stay cancelled in time reopens the measure for a new choice within one month (000:L5500).
  */
 @Entity
 @Table(name = "measure")
@@ -42,7 +47,8 @@ import java.util.Optional;
         query = "SELECT m FROM Measure m WHERE m.akimatCode = :akimat AND m.status = kz.kepil.entitlement.domain.MeasureStatus.QUEUED"
                 + " ORDER BY m.queueDate, m.queueNumber, m.id")
 @NamedQuery(name = "Measure.queuedAkimats",
-        query = "SELECT DISTINCT m.akimatCode FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.QUEUED")
+        query = "SELECT DISTINCT m.akimatCode FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.QUEUED"
+                + " AND m.requeuedAt IS NULL")
 @NamedQuery(name = "Measure.reminderDue",
         query = "SELECT m FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.SELECTABLE"
                 + " AND m.remindAt <= :now AND m.remindedAt IS NULL")
@@ -158,6 +164,9 @@ public class Measure {
 
     @Column(name = "consent_at")
     private Instant consentAt;
+
+    @Column(name = "requeued_at")
+    private Instant requeuedAt;
 
     @Version
     @Column(name = "version")
@@ -321,6 +330,37 @@ public class Measure {
         open(window, at);
     }
 
+    /**
+     * The beneficiary did not come to the stay ordered: the measure goes back to the general queue, at its
+     * back ({@code today}), and waits there until E-Sobes sends it again.
+     */
+    public void requeue(LocalDate today, Instant at) {
+        require(MeasureStatus.ORDERED, "put back in the queue");
+        status = MeasureStatus.QUEUED;
+        statusSince = at;
+        queueDate = today;
+        notifiedAt = null;
+        remindAt = null;
+        remindedAt = null;
+        selectableUntil = null;
+        requeuedAt = at;
+    }
+
+    /** E-Sobes sent a measure waiting in the general queue again: its turn came, {@code queueDate} its place. */
+    public boolean turnCame(LocalDate queueDate) {
+        if (status != MeasureStatus.QUEUED || requeuedAt == null) {
+            return false;
+        }
+        this.queueDate = Objects.requireNonNull(queueDate);
+        requeuedAt = null;
+        return true;
+    }
+
+    /** Since when the measure waits in the general queue for E-Sobes to send it again. */
+    public Optional<Instant> requeuedAt() {
+        return Optional.ofNullable(requeuedAt);
+    }
+
     /** The goods were received: what remains may be ordered again, with a new window; nothing left fulfils it. */
     public void received(int orderQuantity, SelectionWindow window, Instant at) {
         require(MeasureStatus.ORDERED, "received");
@@ -364,7 +404,8 @@ public class Measure {
                 + (replacementOf != null ? " replaces=" + replacementOf : "")
                 + (consentDueBy != null && consentAnswer == null ? " consentDue=" + consentDueBy : "")
                 + (consentAnswer != null ? " " + consentAnswer + " via " + consentVia + " by " + consentBy + " at " + consentAt : "")
-                + (selectableUntil != null ? " until=" + selectableUntil : "") + (closedReason != null ? " " + closedReason : "");
+                + (selectableUntil != null ? " until=" + selectableUntil : "") + (closedReason != null ? " " + closedReason : "")
+                + (requeuedAt != null ? " requeued=" + queueDate : "");
     }
 
     /** The case number an SMS and the journal quote. */

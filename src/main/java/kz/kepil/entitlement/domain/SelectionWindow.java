@@ -25,4 +25,9 @@ public record SelectionWindow(Optional<Instant> remindAt, Instant until) {
         }
         return new SelectionWindow(Optional.of(at.plusMonths(reminderMonths).toInstant()), at.plusMonths(months).toInstant());
     }
+
+    /** A window of {@code months} from the notice, without a reminder (a cancelled sanatorium stay: one month). */
+    public static SelectionWindow months(Instant notice, int months) {
+        return new SelectionWindow(Optional.empty(), notice.atZone(KzTime.ALMATY).plusMonths(months).toInstant());
+    }
 }

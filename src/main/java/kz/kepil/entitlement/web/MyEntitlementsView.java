@@ -194,7 +194,8 @@ public class MyEntitlementsView implements Serializable {
         String deadline = switch (m.status()) {
             case AWAITING_CONSENT -> m.consentDueBy().map(u -> Texts.format("deadline.consent", Texts.deadline(u))).orElse("");
             case DECLINED -> Texts.format("deadline.declined", Texts.dateTime(m.statusSince()));
-            case QUEUED -> Texts.text("deadline.queued");
+            case QUEUED -> m.requeuedAt().map(at -> Texts.format("deadline.requeued", Texts.dateTime(at)))
+                    .orElse(Texts.text("deadline.queued"));
             case SELECTABLE -> m.selectableUntil().map(u -> Texts.format("deadline.selectable", Texts.deadline(u))).orElse("");
             case BLOCKED -> Texts.format("deadline.blocked", Texts.dateTime(m.statusSince()));
             case ORDERED -> Texts.text("deadline.ordered");

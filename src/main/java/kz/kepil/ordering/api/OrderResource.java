@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The order flow of API.md: draft, signed order, the supplier's signed decision, top-up, delivery, receipt. */
@@ -58,6 +59,14 @@ public class OrderResource {
         @NotNull
         @Min(1)
         public Integer quantity;
+        /** The day of arrival: required for a sanatorium stay, refused for anything else. */
+        public LocalDate arrivalDate;
+    }
+
+    /** A day the supplier records: the beneficiary's arrival or departure. */
+    public static class StayDay {
+        @NotNull
+        public LocalDate date;
     }
 
     /** A refusal: its coded reason and the signature over the refusal document for that reason. */
@@ -79,7 +88,7 @@ public class OrderResource {
         public String reference;
     }
 
-    /** Why the beneficiary cancels. */
+    /** Why the beneficiary cancels (free text), or the supplier's coded reason ({@code SupplierCancellationReason}). */
     public static class Cancellation {
         @Size(max = 300)
         public String reason;
@@ -93,7 +102,7 @@ public class OrderResource {
     @RolesAllowed({BENEFICIARY, REPRESENTATIVE})
     @Operation(summary = "Draft an order on a selectable entitlement: price, guaranteed sum, state amount, top-up, total")
     public Response draft(@NotNull @Valid NewOrder body, @Context UriInfo uri) {
-        Order o = orders.draft(body.entitlementId, body.productId, body.quantity);
+        Order o = orders.draft(body.entitlementId, body.productId, body.quantity, body.arrivalDate);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build()).entity(OrderView.of(o)).build();
     }
 
@@ -207,9 +216,36 @@ public class OrderResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({BENEFICIARY, REPRESENTATIVE})
-    @Operation(summary = "Cancel before the supplier decided")
+    @RolesAllowed({BENEFICIARY, REPRESENTATIVE, MANAGER, SIGNATORY})
+    @Operation(summary = "Cancel: the beneficiary before the supplier decided, or a sanatorium stay until three working days"
+            + " before arrival; the supplier's signatory an accepted stay until then, for a coded reason")
     public OrderView cancel(@PathParam("id") long id, @Valid Cancellation body) {
         return OrderView.of(orders.cancel(id, body == null ? null : body.reason));
+    }
+
+    @POST
+    @Path("{id}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, SIGNATORY})
+    @Operation(summary = "Record the day the beneficiary arrived at the sanatorium")
+    public OrderView arrival(@PathParam("id") long id, @NotNull @Valid StayDay body) {
+        return OrderView.of(orders.arrived(id, body.date));
+    }
+
+    @POST
+    @Path("{id}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, SIGNATORY})
+    @Operation(summary = "Record the day the beneficiary left the sanatorium (at most 14 days of stay)")
+    public OrderView departure(@PathParam("id") long id, @NotNull @Valid StayDay body) {
+        return OrderView.of(orders.departed(id, body.date));
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @RolesAllowed({MANAGER, SIGNATORY})
+    @Operation(summary = "Record that the beneficiary did not come (from the day after the arrival date) → NO_SHOW")
+    public OrderView noShow(@PathParam("id") long id) {
+        return OrderView.of(orders.noShow(id));
     }
 }

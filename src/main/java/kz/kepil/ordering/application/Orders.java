@@ -13,6 +13,7 @@ import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
 import kz.kepil.catalog.domain.ClassifierCode;
 import kz.kepil.catalog.domain.ClassifierType;
+import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.catalog.domain.Pricing;
 import kz.kepil.entitlement.application.BeneficiaryLeft;
 import kz.kepil.entitlement.application.Entitlements;
@@ -28,6 +29,8 @@ import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.ordering.domain.OrderingRules;
 import kz.kepil.ordering.domain.RefusalReason;
+import kz.kepil.ordering.domain.SanatoriumStay;
+import kz.kepil.ordering.domain.SupplierCancellationReason;
 import kz.kepil.registry.application.Registry;
 import kz.kepil.registry.application.SupplierStandingChanged;
 import kz.kepil.registry.domain.RegistryPolicy;
@@ -59,6 +62,12 @@ import java.util.Optional;
  * reimbursement; the supplier's signatory accepts or refuses with a coded reason within five working
  * days, or the order expires; the supplier records the top-up and signs the delivery act; the
  * beneficiary signs the receipt. Each step is audited and told to the other party.
+ *
+ * <p>A sanatorium order names the day of arrival and so carries a stay (DOMAIN.md §4.7, §4.8): it may be
+ * cancelled after acceptance until three working days before arrival, by the beneficiary or, for a coded
+ * reason, by the supplier's signatory, and the beneficiary then chooses again within a month; the supplier
+ * records the arrival and the departure before the act of services rendered, or a no-show, which puts the
+ * entitlement back in the general queue.
  */
 @ApplicationScoped
 public class Orders {
@@ -128,6 +137,15 @@ public class Orders {
      */
     @Transactional
     public Order draft(long measureId, long productId, int quantity) {
+        return draft(measureId, productId, quantity, null);
+    }
+
+    /**
+     * As {@link #draft(long, long, int)}; a sanatorium type also takes the day of arrival ({@code arrival},
+     * required for it and refused for any other type), which gives the stay.
+     */
+    @Transactional
+    public Order draft(long measureId, long productId, int quantity, LocalDate arrival) {
         Measure m = entitlements.selectableForOrder(measureId);
         if (contracts.accepted(m.iin()).isEmpty()) {
             throw DomainException.rule("PUBLIC_CONTRACT_NOT_SIGNED", "The public contract is signed once before the first order");
@@ -136,6 +154,7 @@ public class Orders {
             throw DomainException.rule("QUANTITY_EXCEEDS_ENTITLEMENT", "From 1 to " + m.remainingQuantity() + " may be ordered");
         }
         Products.Details product = orderable(productId, m);
+        Optional<SanatoriumStay> stay = stay(product.type(), arrival, m);
         int covered = covered(m, product.type(), quantity, null);
         // A new choice replaces an unsigned draft on the same entitlement; a signed order stays in the way.
         for (Order stale : em.createQuery("SELECT o FROM Order o WHERE o.measureId = :m AND o.status = :draft", Order.class)
@@ -145,9 +164,11 @@ public class Orders {
             audit.record(ENTITY, stale.id(), "CANCELLED", before, stale.auditSummary());
         }
         em.flush();
-        Order order = new Order(new Order.Choice(m.id(), m.iin(), productId, product.product().supplierId(), m.classifierCode(),
-                m.regionCode(), m.akimatCode(), product.product().name(), quantity), product.pricing(), covered,
-                caller.require().iin(), clock.instant());
+        Order.Choice choice = new Order.Choice(m.id(), m.iin(), productId, product.product().supplierId(), m.classifierCode(),
+                m.regionCode(), m.akimatCode(), product.product().name(), quantity);
+        Order order = stay.isPresent()
+                ? new Order(choice, product.pricing(), covered, stay.get(), caller.require().iin(), clock.instant())
+                : new Order(choice, product.pricing(), covered, caller.require().iin(), clock.instant());
         try {
             em.persist(order);
             em.flush();
@@ -156,6 +177,40 @@ public class Orders {
         }
         audit.record(ENTITY, order.id(), "DRAFTED", null, order.auditSummary());
         return order;
+    }
+
+    /**
+     * The stay of a sanatorium order from the day of arrival asked: required for a sanatorium type
+     * ({@code ARRIVAL_DATE_REQUIRED}), refused for any other ({@code ARRIVAL_DATE_NOT_APPLICABLE}), after the day
+     * the supplier's decision would be due if the order were signed today and within the entitlement.
+     */
+    private Optional<SanatoriumStay> stay(ClassifierType type, LocalDate arrival, Measure m) {
+        if (type.category() != ProductCategory.SANATORIUM_TREATMENT) {
+            if (arrival != null) {
+                throw DomainException.rule("ARRIVAL_DATE_NOT_APPLICABLE", "Only a sanatorium stay has a day of arrival");
+            }
+            return Optional.empty();
+        }
+        if (arrival == null) {
+            throw DomainException.rule("ARRIVAL_DATE_REQUIRED", "A sanatorium stay names the day of arrival");
+        }
+        checkArrival(arrival, m);
+        int days = SanatoriumStay.courseDays(type.code().value()).orElse(SanatoriumStay.MAX_DAYS);
+        return Optional.of(SanatoriumStay.of(arrival, days, calendar));
+    }
+
+    /** The arrival is after the decision due if the order were signed today, and within the entitlement. */
+    private void checkArrival(LocalDate arrival, Measure m) {
+        SanatoriumStay.checkArrival(arrival, decisionDueDay(KzTime.today(clock)), m.iprValidTo());
+    }
+
+    /** The earliest day of arrival a stay ordered today may name: the day after the decision would be due. */
+    public LocalDate earliestArrival() {
+        return decisionDueDay(KzTime.today(clock)).plusDays(1);
+    }
+
+    private LocalDate decisionDueDay(LocalDate signedOn) {
+        return calendar.addWorkingDays(signedOn, decisionWorkingDays);
     }
 
     /** The product as it may be ordered for the measure now, priced in the measure's region. */
@@ -234,6 +289,10 @@ public class Orders {
         content.put("stateAmount", o.stateAmount().toString());
         content.put("topUp", o.topUp().toString());
         content.put("total", o.total().toString());
+        o.stay().ifPresent(stay -> {
+            content.put("arrivalDate", stay.arrival().toString());
+            content.put("departureDue", stay.lastDay().toString());
+        });
         content.put("application", "REIMBURSEMENT_OF_GUARANTEED_SUM_TO_SUPPLIER");
         return documents.of("ORDER", o.number(), content);
     }
@@ -249,10 +308,14 @@ public class Orders {
         Products.Details product = orderable(o.productId(), m);
         Pricing now = product.pricing();
         int covered = covered(m, product.type(), o.quantity(), o.id());
+        if (o.stay().isPresent()) {
+            // A draft kept too long: the supplier could no longer decide before the arrival.
+            checkArrival(o.stay().get().arrival(), m);
+        }
         SignatureEvidence evidence = signatures.accept(orderDocument(o), cms, SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
         LocalDate today = KzTime.today(clock);
-        Instant due = KzTime.endOf(calendar.addWorkingDays(today, decisionWorkingDays));
+        Instant due = KzTime.endOf(decisionDueDay(today));
         o.submit(now, covered, evidence.id(), clock.instant(), due);
         events.fire(OrderSigned.of(o));
         entitlements.ordered(o.measureId(), o.quantity());
@@ -327,12 +390,15 @@ public class Orders {
             throw DomainException.conflict("SERVICE_ORDER_USES_MONTHLY_ACTS",
                     "An hourly service is not delivered at once: the supplier files an act for each month of service");
         }
+        o.requireDepartureIfStay();
         Map<String, Object> content = header("ORDER_DELIVERY_ACT", o);
         content.put("supplier", party(o.supplierId()));
         content.put("beneficiaryIin", o.iin());
         content.put("product", Map.of("id", o.productId(), "name", o.productName()));
         content.put("quantity", o.quantity());
         content.put("topUpPaid", o.topUpPaid().map(Money::toString).orElse("0.00"));
+        o.arrivedOn().ifPresent(d -> content.put("arrivedOn", d.toString()));
+        o.departedOn().ifPresent(d -> content.put("departedOn", d.toString()));
         content.put("orderSha256", orderDocument(o).sha256());
         return documents.of("ORDER_DELIVERY_ACT", o.number(), content);
     }
@@ -373,11 +439,35 @@ public class Orders {
         return o;
     }
 
-    /** The beneficiary cancels before the supplier decided; the entitlement opens again. */
+    /**
+     * A cancellation where the rules allow it: by the supplier's staff, a stay the supplier cancels for a coded
+     * reason ({@link #cancelBySupplier}); otherwise the beneficiary's.
+     */
     @Transactional
     public Order cancel(long orderId, String reason) {
+        if (caller.require().worksFor(find(orderId).supplierId()) && !representations.callerActsFor(find(orderId).iin())) {
+            return cancelBySupplier(orderId, supplierReason(reason));
+        }
+        return cancelByBeneficiary(orderId, reason);
+    }
+
+    private static SupplierCancellationReason supplierReason(String reason) {
+        try {
+            return SupplierCancellationReason.valueOf(reason == null ? "" : reason.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("VALIDATION_FAILED", "reason is one of " + List.of(SupplierCancellationReason.values()));
+        }
+    }
+
+    /**
+     * The beneficiary cancels before the supplier decided, or an accepted stay until three working days before
+     * arrival; the entitlement opens again (after a stay, for a new choice within a month) and the supplier is told.
+     */
+    @Transactional
+    public Order cancelByBeneficiary(long orderId, String reason) {
         Order o = beneficiaryOrder(orderId, true);
         boolean submitted = o.status() == OrderStatus.SUBMITTED;
+        boolean accepted = o.status() == OrderStatus.ACCEPTED;
         String before = o.auditSummary();
         o.cancelByBeneficiary(reason, clock.instant());
         events.fire(OrderReleased.of(o));
@@ -385,7 +475,66 @@ public class Orders {
         if (submitted) {
             entitlements.reopenAfterOrder(o.measureId());
             toSupplier(o, NoticeType.ORDER_CANCELLED, Map.of());
+        } else if (accepted) {
+            entitlements.reopenAfterCancelledStay(o.measureId());
+            toSupplier(o, NoticeType.ORDER_CANCELLED, Map.of("reason", o.closedReason().orElse("")));
         }
+        return o;
+    }
+
+    /**
+     * The sanatorium's signatory cancels a stay it accepted, for a coded reason, until three working days before
+     * arrival: the beneficiary chooses again within a month and is told.
+     */
+    @Transactional
+    public Order cancelBySupplier(long orderId, SupplierCancellationReason reason) {
+        Order o = lockedSupplierOrder(orderId);
+        if (!caller.require().hasRole(Role.SUPPLIER_SIGNATORY)) {
+            throw DomainException.forbidden("Only the supplier's signatory cancels an accepted stay");
+        }
+        String before = o.auditSummary();
+        o.cancelBySupplier(reason, clock.instant());
+        events.fire(OrderReleased.of(o));
+        audit.record(ENTITY, o.id(), "CANCELLED_BY_SUPPLIER", before, o.auditSummary());
+        entitlements.reopenAfterCancelledStay(o.measureId());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_CANCELLED, Map.of("reason", reason.name()));
+        return o;
+    }
+
+    /** The supplier records the day the beneficiary arrived at the sanatorium. */
+    @Transactional
+    public Order arrived(long orderId, LocalDate on) {
+        Order o = lockedSupplierOrder(orderId);
+        String before = o.auditSummary();
+        o.arrived(on, KzTime.today(clock));
+        audit.record(ENTITY, o.id(), "ARRIVED", before, o.auditSummary());
+        return o;
+    }
+
+    /** The supplier records the day the beneficiary left: the act of services rendered may then be signed. */
+    @Transactional
+    public Order departed(long orderId, LocalDate on) {
+        Order o = lockedSupplierOrder(orderId);
+        String before = o.auditSummary();
+        o.departed(on, KzTime.today(clock));
+        audit.record(ENTITY, o.id(), "DEPARTED", before, o.auditSummary());
+        return o;
+    }
+
+    /**
+     * The supplier records that the beneficiary did not come: the order closes as NO_SHOW, what it held is
+     * released, the entitlement goes back to the general queue, and the beneficiary is told.
+     */
+    @Transactional
+    public Order noShow(long orderId) {
+        Order o = lockedSupplierOrder(orderId);
+        String before = o.auditSummary();
+        o.noShow(KzTime.today(clock), clock.instant());
+        events.fire(OrderReleased.of(o));
+        audit.record(ENTITY, o.id(), "NO_SHOW", before, o.auditSummary());
+        entitlements.requeueAfterNoShow(o.measureId());
+        toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_NO_SHOW,
+                Map.of("arrival", o.stay().orElseThrow().arrival().toString()));
         return o;
     }
 

@@ -29,6 +29,12 @@ import java.util.Optional;
  * (DELIVERED_BY_SUPPLIER), and the beneficiary's signed receipt COMPLETES it. The beneficiary may cancel
  * before the supplier decides; a death or a move during delivery RETURNS it. Every step that binds is
  * signed and its signature kept; the version tells apart two decisions at once.
+ *
+ * <p>A sanatorium order carries its {@link SanatoriumStay} (DOMAIN.md §4.7, §4.8): once accepted, the
+ * beneficiary, or the supplier for a coded reason, may still cancel it until the end of the third working day
+ * before arrival; the supplier records the arrival and the departure, and only after the departure signs the
+ * act of services rendered; a beneficiary who did not come is recorded from the day after the arrival date,
+ * which closes the order as NO_SHOW.
  */
 @Entity
 @Table(name = "purchase_order")
@@ -125,6 +131,21 @@ public class Order {
     @Column(name = "ended_on")
     private java.time.LocalDate endedOn;
 
+    @Column(name = "arrival_date")
+    private java.time.LocalDate arrivalDate;
+
+    @Column(name = "departure_due")
+    private java.time.LocalDate departureDue;
+
+    @Column(name = "cancellable_until")
+    private Instant cancellableUntil;
+
+    @Column(name = "arrived_on")
+    private java.time.LocalDate arrivedOn;
+
+    @Column(name = "departed_on")
+    private java.time.LocalDate departedOn;
+
     @Column(name = "order_signature_id")
     private Long orderSignatureId;
 
@@ -165,6 +186,14 @@ public class Order {
         this.createdAt = at;
         this.createdBy = createdBy;
         price(pricing, covered);
+    }
+
+    /** A sanatorium order: {@code stay} is the stay the beneficiary asked for. */
+    public Order(Choice c, Pricing pricing, int covered, SanatoriumStay stay, String createdBy, Instant at) {
+        this(c, pricing, covered, createdBy, at);
+        this.arrivalDate = stay.arrival();
+        this.departureDue = stay.lastDay();
+        this.cancellableUntil = stay.cancellableUntil();
     }
 
     /** The amounts of the moment: in a draft they follow the product's price and the sum in force. */
@@ -244,6 +273,7 @@ public class Order {
     /** The supplier's signatory signs the delivery act; a top-up due must have been received. */
     public void delivered(long signatureId, Instant at) {
         require(OrderStatus.ACCEPTED, "delivered");
+        requireDepartureIfStay();
         if (amounts.topUp().amount().signum() > 0 && topUpPaid == null) {
             throw DomainException.rule("TOP_UP_NOT_RECEIVED", "The beneficiary's top-up is recorded before delivery");
         }
@@ -280,12 +310,100 @@ public class Order {
         statusSince = at;
     }
 
-    /** The beneficiary cancels before the supplier decided. */
+    /**
+     * The beneficiary cancels before the supplier decided, or an accepted sanatorium stay until the end of the
+     * third working day before arrival ({@code CANCELLATION_TOO_LATE} after).
+     */
     public void cancelByBeneficiary(String reason, Instant at) {
-        if (status != OrderStatus.DRAFT && status != OrderStatus.SUBMITTED) {
+        if (status == OrderStatus.ACCEPTED && stay().isPresent()) {
+            requireCancellable(at);
+        } else if (status != OrderStatus.DRAFT && status != OrderStatus.SUBMITTED) {
             throw DomainException.conflict("ILLEGAL_TRANSITION", "A " + status + " order is no longer cancelled by the beneficiary");
         }
         close(OrderStatus.CANCELLED, reason, at);
+    }
+
+    /** The sanatorium cancels a stay it accepted, for a coded reason, until the end of the third working day before arrival. */
+    public void cancelBySupplier(SupplierCancellationReason reason, Instant at) {
+        Objects.requireNonNull(reason);
+        requireStay();
+        require(OrderStatus.ACCEPTED, "cancelled by the supplier");
+        requireCancellable(at);
+        close(OrderStatus.CANCELLED, "SUPPLIER_" + reason.name(), at);
+    }
+
+    /** The supplier records the day the beneficiary arrived: within the stay, not in the future, once. */
+    public void arrived(java.time.LocalDate on, java.time.LocalDate today) {
+        SanatoriumStay stay = requireStay();
+        require(OrderStatus.ACCEPTED, "arrived at");
+        if (arrivedOn != null) {
+            throw DomainException.conflict("ARRIVAL_ALREADY_RECORDED", "The arrival was recorded on " + arrivedOn);
+        }
+        stay.checkArrivedOn(on, today);
+        arrivedOn = on;
+    }
+
+    /** The supplier records the day the beneficiary left: after the arrival, not in the future, at most 14 days of stay. */
+    public void departed(java.time.LocalDate on, java.time.LocalDate today) {
+        requireStay();
+        require(OrderStatus.ACCEPTED, "left");
+        if (arrivedOn == null) {
+            throw DomainException.conflict("ARRIVAL_NOT_RECORDED", "The arrival is recorded before the departure");
+        }
+        if (departedOn != null) {
+            throw DomainException.conflict("DEPARTURE_ALREADY_RECORDED", "The departure was recorded on " + departedOn);
+        }
+        SanatoriumStay.checkDepartedOn(arrivedOn, on, today);
+        departedOn = on;
+    }
+
+    /** The beneficiary did not come: recorded from the day after the arrival date, when no arrival was; the order closes. */
+    public void noShow(java.time.LocalDate today, Instant at) {
+        SanatoriumStay stay = requireStay();
+        require(OrderStatus.ACCEPTED, "a no-show");
+        if (arrivedOn != null) {
+            throw DomainException.conflict("ARRIVAL_ALREADY_RECORDED", "The beneficiary arrived on " + arrivedOn);
+        }
+        stay.checkNoShow(today);
+        close(OrderStatus.NO_SHOW, "NO_SHOW", at);
+    }
+
+    /** A stay's act of services rendered comes only after the departure is recorded. */
+    public void requireDepartureIfStay() {
+        if (stay().isPresent() && departedOn == null) {
+            throw DomainException.conflict("DEPARTURE_NOT_RECORDED", "The act of a stay is signed once the departure is recorded");
+        }
+    }
+
+    private void requireCancellable(Instant at) {
+        SanatoriumStay stay = stay().orElseThrow();
+        if (!stay.cancellableAt(at)) {
+            throw DomainException.conflict("CANCELLATION_TOO_LATE", "The stay could be cancelled until the end of "
+                    + stay.lastCancellationDay() + " (Almaty), three working days before arrival");
+        }
+    }
+
+    private SanatoriumStay requireStay() {
+        return stay().orElseThrow(() -> DomainException.conflict("NOT_A_SANATORIUM_ORDER", "This is not a sanatorium stay"));
+    }
+
+    /** The sanatorium stay of this order, if it is one. */
+    public Optional<SanatoriumStay> stay() {
+        return arrivalDate == null ? Optional.empty() : Optional.of(new SanatoriumStay(arrivalDate, departureDue, cancellableUntil));
+    }
+
+    /** Whether the beneficiary may cancel now: before the decision, or an accepted stay before its deadline. */
+    public boolean cancellableByBeneficiary(Instant now) {
+        return status == OrderStatus.DRAFT || status == OrderStatus.SUBMITTED
+                || (status == OrderStatus.ACCEPTED && stay().map(s -> s.cancellableAt(now)).orElse(false));
+    }
+
+    public Optional<java.time.LocalDate> arrivedOn() {
+        return Optional.ofNullable(arrivedOn);
+    }
+
+    public Optional<java.time.LocalDate> departedOn() {
+        return Optional.ofNullable(departedOn);
     }
 
     /** The supplier left the registry before deciding: the order is cancelled for the beneficiary. */
@@ -332,7 +450,9 @@ public class Order {
     public String auditSummary() {
         return "measure=" + measureId + " product=" + productId + " supplier=" + supplierId + " x" + quantity + " "
                 + amounts.auditSummary() + " " + status + (refusalReason != null ? " " + refusalReason : "")
-                + (closedReason != null ? " " + closedReason : "");
+                + (closedReason != null ? " " + closedReason : "")
+                + (arrivalDate != null ? " stay=" + arrivalDate + ".." + departureDue : "")
+                + (arrivedOn != null ? " arrived=" + arrivedOn : "") + (departedOn != null ? " departed=" + departedOn : "");
     }
 
     public String number() {

@@ -4,22 +4,46 @@ import kz.kepil.catalog.application.Classifier;
 import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.platform.web.PageTexts;
+import kz.kepil.shared.domain.KzTime;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * An order as the ordering pages show it, every text already in the page's language: its amounts, where
  * it stands and what the reader should do next, said for the audience reading it (the beneficiary, the
  * supplier, the akimat). {@code service}: an hourly service, acted month by month once accepted.
+ * {@code stay}: a sanatorium stay, with its day of arrival, last day, the last moment it may be cancelled
+ * after acceptance, the arrival and departure recorded, and which of them the supplier may record now.
  */
 public record OrderLine(long id, String number, String iin, OrderStatus status, String statusText, String productName, String typeName,
                         long productId, long supplierId, String region, int quantity, String price, String guaranteedSum,
                         String stateAmount, String topUp, boolean hasTopUp, String total, String created, String submitted,
                         String decisionDue, boolean overdue, String decided, String refusal, String topUpPaid,
                         String topUpReference, String delivered, String completed, String closedReason, String next,
-                        boolean service)
+                        boolean service, Stay stay)
         implements Serializable {
+
+    /** A sanatorium stay as the pages show it; {@code null} on other orders. */
+    public record Stay(String arrival, String lastDay, String cancellableUntil, boolean cancellableNow, String arrivedOn,
+                       String departedOn, boolean arrivalRecordable, boolean departureRecordable, boolean noShowRecordable)
+            implements Serializable {
+
+        static Stay of(Order o, Instant now) {
+            return o.stay().map(s -> {
+                LocalDate today = LocalDate.ofInstant(now, KzTime.ALMATY);
+                boolean accepted = o.status() == OrderStatus.ACCEPTED;
+                boolean arrived = o.arrivedOn().isPresent();
+                return new Stay(PageTexts.date(s.arrival()), PageTexts.date(s.lastDay()), TEXTS.deadline(s.cancellableUntil()),
+                        o.cancellableByBeneficiary(now), o.arrivedOn().map(PageTexts::date).orElse(""),
+                        o.departedOn().map(PageTexts::date).orElse(""),
+                        accepted && !arrived && !today.isBefore(s.arrival()),
+                        accepted && arrived && o.departedOn().isEmpty(),
+                        accepted && !arrived && today.isAfter(s.arrival()));
+            }).orElse(null);
+        }
+    }
 
     static final String BUNDLE = "kz.kepil.ordering.web.messages";
     static final PageTexts TEXTS = new PageTexts(BUNDLE);
@@ -43,7 +67,7 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                 o.refusalReason().map(r -> TEXTS.text("refusal." + r)).orElse(""),
                 o.topUpPaid().map(PageTexts::tenge).orElse(""), o.topUpReference().orElse(""),
                 o.deliveredAt().map(PageTexts::dateTime).orElse(""), o.completedAt().map(PageTexts::dateTime).orElse(""),
-                closed, next(o, audience, overdue, service), service);
+                closed, next(o, audience, overdue, service), service, Stay.of(o, now));
     }
 
     /** What the reader does next, or what they wait for. */
@@ -55,6 +79,8 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
         }
         if (o.status() == OrderStatus.ACCEPTED && service) {
             key += ".service";
+        } else if (o.status() == OrderStatus.ACCEPTED && o.stay().isPresent()) {
+            key += ".stay";
         } else if (o.status() == OrderStatus.ACCEPTED && o.topUp().amount().signum() > 0 && o.topUpPaid().isEmpty()) {
             key += ".topUp";
         }
@@ -77,9 +103,14 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
         return status == OrderStatus.DELIVERED_BY_SUPPLIER;
     }
 
-    /** The beneficiary may still cancel: before the supplier decided. */
+    /** The beneficiary may still cancel: before the supplier decided, or an accepted stay before its deadline. */
     public boolean isCancellable() {
-        return status == OrderStatus.DRAFT || status == OrderStatus.SUBMITTED;
+        return status == OrderStatus.DRAFT || status == OrderStatus.SUBMITTED || (stay != null && stay.cancellableNow());
+    }
+
+    /** A sanatorium stay. */
+    public boolean isStayOrder() {
+        return stay != null;
     }
 
     /** A top-up is due and not yet recorded (an hourly service's top-up is paid month by month, as its acts show). */

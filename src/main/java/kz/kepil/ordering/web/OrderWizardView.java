@@ -9,16 +9,21 @@ import kz.kepil.catalog.application.CatalogIndex;
 import kz.kepil.catalog.application.CatalogSearch;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
+import kz.kepil.catalog.domain.ClassifierCode;
+import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.entitlement.domain.MeasureStatus;
 import kz.kepil.ordering.application.BeneficiaryContracts;
 import kz.kepil.ordering.application.Orders;
 import kz.kepil.ordering.domain.Order;
+import kz.kepil.ordering.domain.SanatoriumStay;
 import kz.kepil.platform.web.PageTexts;
 import kz.kepil.shared.error.DomainException;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,7 +32,8 @@ import java.util.List;
  * The order wizard of one entitlement ({@code ?entitlement=}): first the offers the beneficiary may order
  * on it — products of its type in its region from listed suppliers, the smallest top-up first — then, with
  * {@code &product=}, the chosen product's amounts per unit and the quantity. Going on drafts the order and
- * opens it, where the exact amounts (norms applied) are shown again above the signature.
+ * opens it, where the exact amounts (norms applied) are shown again above the signature. A sanatorium stay
+ * also asks the day of arrival, with the days it may fall on.
  */
 @Named("orderWizard")
 @ViewScoped
@@ -62,6 +68,7 @@ public class OrderWizardView implements Serializable {
     private Long productId;
     private int page;
     private Integer quantity;
+    private String arrival;
 
     private transient Measure measure;
     private transient boolean loaded;
@@ -98,6 +105,32 @@ public class OrderWizardView implements Serializable {
 
     public void setQuantity(Integer value) {
         this.quantity = value;
+    }
+
+    public String getArrival() {
+        return arrival;
+    }
+
+    public void setArrival(String value) {
+        this.arrival = value;
+    }
+
+    /** A sanatorium stay: the day of arrival is asked. */
+    public boolean isStay() {
+        return measure != null && classifier.type(new ClassifierCode(measure.classifierCode())).category()
+                == ProductCategory.SANATORIUM_TREATMENT;
+    }
+
+    /** The days the arrival may fall on and the length of the stay. */
+    public String getArrivalHint() {
+        int days = SanatoriumStay.courseDays(measure.classifierCode()).orElse(SanatoriumStay.MAX_DAYS);
+        return OrderLine.TEXTS.format("wizard.arrival.hint", PageTexts.date(orders.earliestArrival()),
+                PageTexts.date(measure.iprValidTo()), days);
+    }
+
+    /** The earliest day of arrival, as the date input's {@code min}. */
+    public String getArrivalMin() {
+        return orders.earliestArrival().toString();
     }
 
     /** Reads the entitlement and the chosen product before the page is drawn (f:viewAction). */
@@ -232,11 +265,23 @@ public class OrderWizardView implements Serializable {
         if (entitlementId == null || productId == null) {
             return null;
         }
+        LocalDate arrivalDate = null;
+        if (arrival != null && !arrival.isBlank()) {
+            try {
+                arrivalDate = LocalDate.parse(arrival.strip());
+            } catch (DateTimeParseException e) {
+                FacesContext.getCurrentInstance().addMessage("quantity-form:arrival",
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
+                return null;
+            }
+        }
         try {
-            Order o = orders.draft(entitlementId, productId, quantity == null ? 0 : quantity);
+            Order o = orders.draft(entitlementId, productId, quantity == null ? 0 : quantity, arrivalDate);
             return "/cabinet/order?faces-redirect=true&id=" + o.id();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("quantity-form:quantity",
+            // A refusal about the day of arrival is said next to it, any other next to the quantity.
+            String field = e.code().startsWith("ARRIVAL_") ? "quantity-form:arrival" : "quantity-form:quantity";
+            FacesContext.getCurrentInstance().addMessage(field,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
             return null;
         }

@@ -12,10 +12,12 @@ import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.identity.application.CurrentCaller;
+import kz.kepil.identity.domain.Role;
 import kz.kepil.ordering.application.Orders;
 import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.ordering.domain.RefusalReason;
+import kz.kepil.ordering.domain.SupplierCancellationReason;
 import kz.kepil.platform.web.PageTexts;
 import kz.kepil.platform.web.TengeInput;
 import kz.kepil.shared.domain.Money;
@@ -23,6 +25,8 @@ import kz.kepil.shared.error.DomainException;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +37,9 @@ import java.util.Set;
  * One order in the supplier's workspace ({@code ?id=}): what was ordered, by when to decide, and the
  * supplier's steps — accept or refuse for a coded reason (signed in the browser by the signatory), record
  * the top-up the beneficiary paid, sign the delivery act. Whom to deliver to is shown once accepted. An
- * order of another supplier is not found.
+ * order of another supplier is not found. A sanatorium stay also records the arrival, the departure or a
+ * no-show (only what applies today), and the signatory may cancel it for a coded reason while it may be
+ * cancelled; its act of services rendered comes after the departure.
  */
 @Named("supplierOrder")
 @ViewScoped
@@ -63,6 +69,9 @@ public class SupplierOrderView implements Serializable {
     transient Clock clock;
 
     private Long id;
+    private String arrivalDate;
+    private String departureDate;
+    private String cancellationReason;
     private String topUpAmount;
     private String topUpReference;
     private transient Order order;
@@ -131,6 +140,100 @@ public class SupplierOrderView implements Serializable {
 
     public void setTopUpReference(String value) {
         this.topUpReference = value;
+    }
+
+    public String getArrivalDate() {
+        return arrivalDate;
+    }
+
+    public void setArrivalDate(String value) {
+        this.arrivalDate = value;
+    }
+
+    public String getDepartureDate() {
+        return departureDate;
+    }
+
+    public void setDepartureDate(String value) {
+        this.departureDate = value;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String value) {
+        this.cancellationReason = value;
+    }
+
+    /** The coded reasons a sanatorium may cancel an accepted stay for. */
+    public List<Reason> getCancellationReasons() {
+        return Arrays.stream(SupplierCancellationReason.values())
+                .map(r -> new Reason(r.name(), OrderLine.TEXTS.text("supplierCancel." + r))).toList();
+    }
+
+    /** Whether the caller may cancel the stay now: the supplier's signatory, before the deadline. */
+    public boolean isStayCancellable() {
+        return caller.require().hasRole(Role.SUPPLIER_SIGNATORY) && order().filter(o -> o.status() == OrderStatus.ACCEPTED)
+                .flatMap(Order::stay).map(s -> s.cancellableAt(clock.instant())).orElse(false);
+    }
+
+    /** Records the day the beneficiary arrived. */
+    public String recordArrival() {
+        return stayStep("stay-arrival:arrivalDate", arrivalDate, d -> orders.arrived(id, d), "supplier.stay.arrivalRecorded");
+    }
+
+    /** Records the day the beneficiary left. */
+    public String recordDeparture() {
+        return stayStep("stay-departure:departureDate", departureDate, d -> orders.departed(id, d), "supplier.stay.departureRecorded");
+    }
+
+    /** Records that the beneficiary did not come. */
+    public String recordNoShow() {
+        return stayStep(null, null, d -> orders.noShow(id), "supplier.stay.noShowRecorded");
+    }
+
+    /** The signatory cancels the accepted stay for the coded reason chosen. */
+    public String cancelStay() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            orders.cancel(id, cancellationReason);
+            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, "supplier.stay.cancelled", null);
+        } catch (DomainException e) {
+            faces.addMessage("stay-cancel:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/supplier/order?faces-redirect=true&id=" + id;
+    }
+
+    /**
+     * A step of the stay on a day given as yyyy-MM-dd (the date input's value); errors go next to the field
+     * ({@code field} null: a step without a day, whose errors the page lists at its top).
+     */
+    private String stayStep(String field, String day, java.util.function.Consumer<LocalDate> step, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        LocalDate date = null;
+        if (day != null && !day.isBlank()) {
+            try {
+                date = LocalDate.parse(day.strip());
+            } catch (DateTimeParseException e) {
+                date = null;
+            }
+        }
+        if (date == null && field != null) {
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
+            return null;
+        }
+        try {
+            step.accept(date);
+            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, done, null);
+        } catch (DomainException e) {
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/supplier/order?faces-redirect=true&id=" + id;
     }
 
     /** Records the top-up the beneficiary paid: exactly the order's top-up, with the receipt's reference. */

@@ -82,4 +82,40 @@ class MeasureTest {
         assertThat(m.status()).isEqualTo(MeasureStatus.CLOSED);
         assertThat(m.closeIfOpen("DEATH", NOTICE)).isFalse();
     }
+
+    @Test
+    void aCancelledStayReopensTheMeasureForOneMonthWithoutAReminder() {
+        Measure m = opened();
+        m.ordered(1, NOTICE);
+        Instant cancelled = ZonedDateTime.of(2026, 3, 20, 15, 30, 0, 0, KzTime.ALMATY).toInstant();
+        m.reopen(SelectionWindow.months(cancelled, 1), cancelled);
+        assertThat(m.status()).isEqualTo(MeasureStatus.SELECTABLE);
+        assertThat(m.selectableUntil()).contains(ZonedDateTime.of(2026, 4, 20, 15, 30, 0, 0, KzTime.ALMATY).toInstant());
+        assertThat(m.remindAt()).isEmpty();
+    }
+
+    @Test
+    void aNoShowPutsTheMeasureAtTheBackOfTheQueueUntilESobesSendsItAgain() {
+        Measure m = opened();
+        m.ordered(1, NOTICE);
+        Instant noShow = ZonedDateTime.of(2026, 4, 10, 9, 0, 0, 0, KzTime.ALMATY).toInstant();
+        m.requeue(LocalDate.of(2026, 4, 10), noShow);
+        assertThat(m.status()).isEqualTo(MeasureStatus.QUEUED);
+        assertThat(m.queueDate()).as("at the back of the queue").isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(m.requeuedAt()).contains(noShow);
+        assertThat(m.selectableUntil()).isEmpty();
+
+        assertThat(m.turnCame(LocalDate.of(2026, 5, 4))).isTrue();
+        assertThat(m.requeuedAt()).isEmpty();
+        assertThat(m.queueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(m.turnCame(LocalDate.of(2026, 5, 5))).as("a measure not waiting for its turn is unchanged").isFalse();
+        assertThat(m.queueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
+    void onlyAnOrderedMeasureGoesBackToTheQueueAfterANoShow() {
+        Measure m = opened();
+        assertThatThrownBy(() -> m.requeue(TODAY, NOTICE)).isInstanceOf(DomainException.class)
+                .extracting("code").isEqualTo("ILLEGAL_TRANSITION");
+    }
 }

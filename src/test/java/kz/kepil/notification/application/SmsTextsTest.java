@@ -18,14 +18,14 @@ class SmsTextsTest {
 
     /**
      * What callers typically give: a measure or order number, a classifier name, dates, a reason, a status,
-     * a question's reply code, and an act's month and hours.
+     * a question's reply code, an act's month and hours, and a sanatorium stay's day of arrival.
      */
     private static final Map<String, String> TYPICAL = Map.ofEntries(
             Map.entry("case", "2026-000123"), Map.entry("order", "2026-000123"),
             Map.entry("service", "Кресло-коляска прогулочная"), Map.entry("product", "Кресло-коляска Ortonica Base 195"),
             Map.entry("until", "2026-03-15"), Map.entry("due", "2026-03-20"),
             Map.entry("reason", "нет товара"), Map.entry("status", "SUSPENDED"), Map.entry("code", "4821"),
-            Map.entry("month", "2026-02"), Map.entry("hours", "160"));
+            Map.entry("month", "2026-02"), Map.entry("hours", "160"), Map.entry("arrival", "2026-03-02"));
 
     private static Properties file(String language) throws IOException {
         Properties p = new Properties();

@@ -8,12 +8,18 @@ import kz.kepil.testsupport.FacesBrowser;
 import kz.kepil.testsupport.OrderScenario;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.TestDatabase;
+import kz.kepil.testsupport.TestOrders;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ordering pages as their users meet them: a beneficiary signs the public contract from the wizard,
  * chooses an offer, sees the top-up before signing and signs the order; the supplier accepts in its inbox,
  * records the top-up and signs the delivery act; the beneficiary confirms receipt — all in Chromium with
- * keys in files. A refusal with its coded reason, a cancellation, and the akimat's view of decisions owed
- * and missed.
+ * keys in files. A refusal with its coded reason, a cancellation, the akimat's view of decisions owed
+ * and missed, and a sanatorium recording a stay's arrival on its order page.
  */
 class OrderPagesIT {
 
@@ -158,6 +164,44 @@ class OrderPagesIT {
         FacesBrowser stranger = new FacesBrowser(TestDatabase.userWithRoles("BENEFICIARY").token());
         stranger.open("/cabinet/order.xhtml?lang=en&id=" + second);
         assertThat(stranger.html()).contains("There is no such order for you.").doesNotContain("order-status");
+    }
+
+    @Test
+    void aSanatoriumRecordsTheArrivalOnItsOrderPageOnlyOnceTheDayHasCome() {
+        TestOrders.Shop shop = TestOrders.shopOf("KZ-75", "SAN-ADULT-14");
+        TestOrders.Buyer buyer = TestOrders.buyer(shop, 1);
+        LocalDate arrival = TestOrders.earliestArrival().plusDays(5);
+        long order = TestOrders.acceptedStay(shop, buyer, arrival);
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH).format(arrival);
+
+        FacesBrowser cabinet = new FacesBrowser(buyer.user().token());
+        cabinet.open("/cabinet/order.xhtml?lang=en&id=" + order);
+        assertThat(cabinet.html()).contains("id=\"stay-arrival\">" + day).contains("stay-cancellable-until")
+                .contains("cancel:cancelButton");
+
+        FacesBrowser inbox = new FacesBrowser(shop.supplier().token());
+        inbox.open("/supplier/orders.xhtml?lang=en");
+        assertThat(inbox.html()).contains("<td class=\"order-arrival\">" + day + "</td>");
+        inbox.open("/supplier/order.xhtml?lang=en&id=" + order);
+        assertThat(inbox.html()).as("nothing to record before the day of arrival")
+                .doesNotContain("stay-arrival:recordArrival").doesNotContain("stay-no-show:recordNoShow")
+                .contains("stay-cancel:cancelStay");
+        try {
+            Portal.request("PUT", "/api/v1/platform/clock")
+                    .json("{\"now\":\"" + arrival.atTime(10, 0).atZone(ZoneId.of("Asia/Almaty")).toInstant() + "\"}").send();
+            FacesBrowser supplier = new FacesBrowser(shop.supplier().headToken());
+            supplier.open("/supplier/order.xhtml?lang=en&id=" + order);
+            assertThat(supplier.html()).contains("stay-arrival:recordArrival").doesNotContain("stay-departure:recordDeparture")
+                    .doesNotContain("stay-no-show:recordNoShow").doesNotContain("stay-cancel:cancelStay");
+            supplier.submit("stay-arrival", "stay-arrival:recordArrival", Map.of("stay-arrival:arrivalDate", arrival.toString()));
+            assertThat(Portal.get("/api/v1/orders/" + order, shop.supplier().headToken()).json().getString("arrivedOn"))
+                    .isEqualTo(arrival.toString());
+            supplier.open("/supplier/order.xhtml?lang=en&id=" + order);
+            assertThat(supplier.html()).contains("id=\"stay-arrived-on\">" + day).contains("stay-departure:recordDeparture")
+                    .doesNotContain("stay-arrival:recordArrival").doesNotContain("delivery-form");
+        } finally {
+            Portal.request("DELETE", "/api/v1/platform/clock").send();
+        }
     }
 
     @Test
