@@ -294,6 +294,9 @@ class SanatoriumStaysIT {
             assertThat(queued.getString("status")).as("back in the general queue, not selectable at once").isEqualTo("QUEUED");
             assertThat(queued.getString("queueDate")).as("at its back").isEqualTo(arrival.plusDays(1).toString());
             assertThat(queued.containsKey("requeuedAt")).isTrue();
+            // Another measure reaching the akimat's queue opens the queue, but not a measure waiting for E-Sobes.
+            TestOrders.entitlement(TestDatabase.userWithRoles("BENEFICIARY"), shop, 1);
+            assertThat(entitlement(beneficiary, buyer.measureId()).getString("status")).isEqualTo("QUEUED");
 
             // E-Sobes sends the measure again in its turn: the queue opens it.
             Reply resent = Portal.post("/api/v1/integration/esobes/measures", """

@@ -105,7 +105,8 @@ public final class TestOrders {
                 .formatted(person.iin(), Iin.of(person.iin()).birthDate().orElseThrow(), shop.akimat(), shop.region(),
                         shop.type(), entitled, TODAY.minusMonths(1), TODAY.plusYears(1),
                         UUID.randomUUID().toString().substring(0, 8), TODAY.minusDays(5)),
-                TestDatabase.userWithRoles("ESOBES").token());
+                // A long session: tests that move the portal's clock days ahead make entitlements too.
+                TestDatabase.longSession(TestDatabase.userWithRoles("ESOBES").id()));
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
         return measure.json().getJsonNumber("id").longValue();
     }

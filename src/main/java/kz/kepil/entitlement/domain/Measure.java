@@ -45,7 +45,7 @@ import java.util.Optional;
         query = "SELECT m FROM Measure m WHERE m.iin = :iin ORDER BY m.queueDate, m.queueNumber")
 @NamedQuery(name = "Measure.queued",
         query = "SELECT m FROM Measure m WHERE m.akimatCode = :akimat AND m.status = kz.kepil.entitlement.domain.MeasureStatus.QUEUED"
-                + " ORDER BY m.queueDate, m.queueNumber, m.id")
+                + " AND m.requeuedAt IS NULL ORDER BY m.queueDate, m.queueNumber, m.id")
 @NamedQuery(name = "Measure.queuedAkimats",
         query = "SELECT DISTINCT m.akimatCode FROM Measure m WHERE m.status = kz.kepil.entitlement.domain.MeasureStatus.QUEUED"
                 + " AND m.requeuedAt IS NULL")
