@@ -144,6 +144,10 @@ public class Entitlements {
      * is; then it takes its place in its akimat's queue, which opens it.
      */
     private Receipt resent(Measure existing, Measure.Received r) {
+        if (existing.requeuedAt().isEmpty()) {
+            // Only a measure waiting in the general queue changes; turnCame checks again under the lock.
+            return new Receipt(existing, false);
+        }
         Measure m = em.find(Measure.class, existing.id(), LockModeType.PESSIMISTIC_WRITE);
         String before = m.auditSummary();
         if (m.turnCame(r.queueDate() == null ? today() : r.queueDate())) {
