@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The registry's use cases: a supplier applies and signs the public offer contract; the authorised
@@ -352,20 +353,10 @@ public class Registry {
                 || (supplier.status() != SupplierStatus.LISTED && supplier.status() != SupplierStatus.SUSPENDED)) {
             return false;
         }
-        LocalDate today = today();
         String note = expiredOrders.size() + " orders expired without a decision within " + policy.unansweredWindow().getDays()
                 + " days: " + String.join(", ", expiredOrders);
-        SupplierDecision decision = new SupplierDecision(supplierId, Decision.OPEN_EXCLUSION, Ground.UNANSWERED_ORDERS, note,
-                clock.instant(), AuditTrail.SYSTEM);
-        em.persist(decision);
-        String before = supplier.auditSummary();
-        SupplierStatus from = supplier.decide(Decision.OPEN_EXCLUSION, Ground.UNANSWERED_ORDERS, contracts.currentVersion(), today,
-                calendar.addWorkingDays(today, policy.objectionWorkingDays()), policy, clock.instant());
-        decision.takenBySystem(from, supplier.status(), clock.instant());
-        em.flush();
-        audit.record(ENTITY, supplier.id(), "OPEN_EXCLUSION", before, supplier.auditSummary() + " by the portal: " + note);
-        standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
-        notifySupplier(supplier, decision);
+        decideBySystem(supplier, Decision.OPEN_EXCLUSION, Ground.UNANSWERED_ORDERS, note, decision -> {
+        });
         return true;
     }
 
@@ -401,24 +392,35 @@ public class Registry {
         if (revoked.isEmpty()) {
             return false;
         }
+        decideBySystem(supplier, Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED, RevokedSignatoryRule.note(revoked),
+                decision -> {
+                    for (SignatoryCertificate c : revoked) {
+                        em.persist(new RevokedSignatoryCertificate(supplierId, c, decision.id(), clock.instant()));
+                    }
+                    em.flush();
+                });
+        return true;
+    }
+
+    /**
+     * A decision the portal takes by itself under a policy rule, with {@code note} saying why: recorded
+     * as taken by the system, with the objection deadline, and {@code withDecision} records what goes
+     * with it once it has its id; then the change is audited, the other contexts and the supplier told.
+     */
+    private void decideBySystem(Supplier supplier, Decision kind, Ground ground, String note,
+                                Consumer<SupplierDecision> withDecision) {
         LocalDate today = today();
-        String note = RevokedSignatoryRule.note(revoked);
-        SupplierDecision decision = new SupplierDecision(supplierId, Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED,
-                note, clock.instant(), AuditTrail.SYSTEM);
+        SupplierDecision decision = new SupplierDecision(supplier.id(), kind, ground, note, clock.instant(), AuditTrail.SYSTEM);
         em.persist(decision);
         String before = supplier.auditSummary();
-        SupplierStatus from = supplier.decide(Decision.SUSPEND, Ground.SIGNATORY_CERTIFICATE_REVOKED, contracts.currentVersion(),
-                today, calendar.addWorkingDays(today, policy.objectionWorkingDays()), policy, clock.instant());
+        SupplierStatus from = supplier.decide(kind, ground, contracts.currentVersion(), today,
+                calendar.addWorkingDays(today, policy.objectionWorkingDays()), policy, clock.instant());
         decision.takenBySystem(from, supplier.status(), clock.instant());
         em.flush();
-        for (SignatoryCertificate c : revoked) {
-            em.persist(new RevokedSignatoryCertificate(supplierId, c, decision.id(), clock.instant()));
-        }
-        em.flush();
-        audit.record(ENTITY, supplier.id(), "SUSPEND", before, supplier.auditSummary() + " by the portal: " + note);
+        withDecision.accept(decision);
+        audit.record(ENTITY, supplier.id(), kind.name(), before, supplier.auditSummary() + " by the portal: " + note);
         standingChanged.fire(new SupplierStandingChanged(supplier.id(), from, supplier.status()));
         notifySupplier(supplier, decision);
-        return true;
     }
 
     /** The supplier's signatory objects to exclusion proceedings, or to a suspension by the portal, within the window. */
