@@ -24,7 +24,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +89,7 @@ public class Notifications {
         Objects.requireNonNull(notice, "notice");
         String phone = PhoneNumber.parse(notice.phone()).map(PhoneNumber::value).orElse(notice.phone());
         String code = freshReplyCode(phone);
-        Map<String, String> params = new HashMap<>(notice.params());
-        params.put(REPLY_CODE, code);
-        Notice asking = new Notice(notice.type(), notice.iin(), notice.fullName(), notice.birthDate(), notice.supplierId(),
-                notice.phone(), notice.caseNumber(), notice.service(), notice.specialist(), params);
-        return new Question(queue(asking, code).noticeId(), code);
+        return new Question(queue(notice, code).noticeId(), code);
     }
 
     /**
@@ -134,6 +129,9 @@ public class Notifications {
         }
         String iin = notice.iin() == null ? null : Iin.of(notice.iin()).value();
         Map<String, String> params = SmsTexts.paramsOf(notice);
+        if (replyCode != null) {
+            params.put(REPLY_CODE, replyCode);
+        }
         Instant now = clock.instant();
 
         CabinetEntry entry = new CabinetEntry(notice.type().name(), iin, notice.supplierId(), notice.caseNumber(),
