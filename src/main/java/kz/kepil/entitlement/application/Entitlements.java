@@ -36,9 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entitlements: E-Sobes sends measures (once per IIN and queue number), the queue opens them in order
@@ -183,7 +185,9 @@ public class Entitlements {
         Consent answer = new Consent(consent ? Consent.Answer.CONSENTED : Consent.Answer.REFUSED, Consent.Via.CABINET,
                 "iin:" + caller.require().iin(), clock.instant());
         m.answerConsent(answer, clock.instant());
-        consentDecided(m, before, null);
+        if (consentDecided(m, before, null)) {
+            openQueue(m.akimatCode());
+        }
         return m;
     }
 
@@ -198,32 +202,41 @@ public class Entitlements {
         Consent answer = new Consent(reply.reply().answer() == Reply.Answer.YES ? Consent.Answer.CONSENTED
                 : Consent.Answer.REFUSED, Consent.Via.SMS, reply.reply().by(), reply.reply().at());
         m.answerConsent(answer, clock.instant());
-        consentDecided(m, before, reply.reply().text());
+        if (consentDecided(m, before, reply.reply().text())) {
+            openQueue(m.akimatCode());
+        }
         return m;
     }
 
-    /** Silence until the deadline is consent: those measures join the queue; how many did. */
+    /**
+     * Silence until the deadline is consent: those measures join the queue, and each akimat's queue they
+     * joined opens once they all have; how many did.
+     */
     @Transactional
     public int passConsentDeadlines() {
         Instant now = clock.instant();
         int done = 0;
+        Set<String> akimats = new LinkedHashSet<>();
         for (Measure m : em.createNamedQuery("Measure.consentDue", Measure.class).setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             String before = m.auditSummary();
             if (m.consentBySilenceIfDue(now)) {
-                consentDecided(m, before, null);
+                if (consentDecided(m, before, null)) {
+                    akimats.add(m.akimatCode());
+                }
                 done++;
             }
         }
+        akimats.forEach(this::openQueue);
         return done;
     }
 
     /**
      * What follows an answer, however it came: the audit, the answer on the request's line of the SMS
      * journal, E-Sobes told (a consent to put the beneficiary in its replacement queue, a refusal as a closed
-     * measure), and a consented measure's turn in the akimat's queue.
+     * measure). Returns whether it was a consent, whose measure the caller opens in its akimat's queue.
      */
-    private void consentDecided(Measure m, String before, String replyText) {
+    private boolean consentDecided(Measure m, String before, String replyText) {
         Consent consent = m.consent().orElseThrow();
         boolean consented = consent.answer() == Consent.Answer.CONSENTED;
         audit.record(ENTITY, m.id(), consented ? "CONSENTED" : "DECLINED", before, m.auditSummary());
@@ -231,9 +244,7 @@ public class Entitlements {
                 Reply.Via.valueOf(consent.via().name()), consent.by(), replyText, consent.at()));
         em.persist(new EsobesOutbound(m.id(), consented ? EsobesOutbound.Kind.REPLACEMENT_CONSENTED
                 : EsobesOutbound.Kind.MEASURE_CLOSED, payload(m), clock.instant()));
-        if (consented) {
-            openQueue(m.akimatCode());
-        }
+        return consented;
     }
 
     /**
