@@ -370,8 +370,7 @@ public class Registry {
         Map<Long, SignatureRequirement> out = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT s.id, s.kind, s.identifier FROM Supplier s WHERE s.status = :listed"
                 + " ORDER BY s.id", Object[].class).setParameter("listed", SupplierStatus.LISTED).getResultList()) {
-            out.put((Long) row[0], row[1] == SupplierKind.LEGAL_ENTITY ? SignatureRequirement.organisation((String) row[2])
-                    : SignatureRequirement.person((String) row[2]));
+            out.put((Long) row[0], SupplierStandings.signatoryOf((SupplierKind) row[1], (String) row[2]));
         }
         return out;
     }

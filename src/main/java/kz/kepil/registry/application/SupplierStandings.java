@@ -73,9 +73,17 @@ public class SupplierStandings {
     public kz.kepil.signing.domain.SignatureRequirement signatory(long supplierId) {
         kz.kepil.registry.domain.Supplier s = Optional.ofNullable(em.find(kz.kepil.registry.domain.Supplier.class, supplierId))
                 .orElseThrow(() -> DomainException.notFound("supplier", supplierId));
-        return s.kind() == kz.kepil.registry.domain.SupplierKind.LEGAL_ENTITY
-                ? kz.kepil.signing.domain.SignatureRequirement.organisation(s.identifier())
-                : kz.kepil.signing.domain.SignatureRequirement.person(s.identifier());
+        return signatoryOf(s.kind(), s.identifier());
+    }
+
+    /**
+     * The rule of {@link #signatory}, for a supplier already read: a legal entity signs as the organisation
+     * of its BIN, an entrepreneur as the person of its IIN.
+     */
+    static kz.kepil.signing.domain.SignatureRequirement signatoryOf(kz.kepil.registry.domain.SupplierKind kind, String identifier) {
+        return kind == kz.kepil.registry.domain.SupplierKind.LEGAL_ENTITY
+                ? kz.kepil.signing.domain.SignatureRequirement.organisation(identifier)
+                : kz.kepil.signing.domain.SignatureRequirement.person(identifier);
     }
 
     /** The supplier's BIN or IIN and phone, as documents and notices name it. */
