@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * The trust material the portal verifies against: the directory {@code kepil.eds.trust-dir} when set
  * (the certification authority's certificates and current CRLs), else the test PKI's public part
  * bundled with the application. A changed directory (a newly published CRL) is picked up within
- * {@link #RECHECK} without a restart, and at once by {@link #fresh()} and {@link #version()}, with which
- * the periodic check of signatory certificates starts.
+ * {@link #RECHECK} without a restart, and at once by {@link #version()}, with which the periodic
+ * check of signatory certificates starts.
  */
 @ApplicationScoped
 public class ConfiguredTrust {
@@ -71,17 +71,12 @@ public class ConfiguredTrust {
     }
 
     /**
-     * The material as the directory holds it this moment: for checks that must see a CRL published a
-     * second ago (the periodic revocation check), at the cost of one look at the directory.
+     * Which files the material in force was read from: changes whenever a newer CRL or certificate is loaded.
+     * Looks at the directory first, so that checks which must see a CRL published a second ago (the periodic
+     * revocation check) find it loaded.
      */
-    public TrustMaterial fresh() {
-        reloadIfChanged(Instant.now());
-        return material;
-    }
-
-    /** Which files the material in force was read from: changes whenever a newer CRL or certificate is loaded. */
     public String version() {
-        fresh();
+        reloadIfChanged(Instant.now());
         return loadedVersion;
     }
 
