@@ -8,15 +8,16 @@ import jakarta.transaction.Transactional;
 import kz.kepil.signing.domain.CertificateStatus;
 import kz.kepil.signing.domain.CertificateStatusChecker;
 import kz.kepil.signing.domain.HolderRole;
-import kz.kepil.signing.domain.SignatureEvidence;
 import kz.kepil.signing.domain.SignatureRequirement;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -59,9 +60,17 @@ public class SignatoryCertificates {
             }
             latest.merge(iin, (Long) g[0], Math::max);
         }
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, byte[]> cms = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.id, e.cms FROM SignatureEvidence e WHERE e.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(latest.values())).getResultList()) {
+            cms.put((Long) row[0], (byte[]) row[1]);
+        }
         List<CertificateStatus> out = new ArrayList<>();
         for (long id : latest.values()) {
-            out.add(checker.statusOf(em.find(SignatureEvidence.class, id).cms(), now));
+            out.add(checker.statusOf(Objects.requireNonNull(cms.get(id), "signature evidence " + id), now));
         }
         return out;
     }
