@@ -402,7 +402,7 @@ public class Registers {
         byte[] content = bankFile.write(new PaymentInstruction("KEPIL-" + r.number(), r.approvedAt().orElseThrow(), KzTime.ALMATY,
                 debtor, execution, "KZT", transfers));
         audit.record(ENTITY, r.id(), "PAYMENT_FILE", null, "pain.001.001.09 " + transfers.size() + " transfers total="
-                + r.total() + " sha256=" + Sha256.hex(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+                + r.total() + " sha256=" + Sha256.hex(content));
         return new File("payment-" + r.number() + ".xml", bankFile.mediaType(), content);
     }
 
