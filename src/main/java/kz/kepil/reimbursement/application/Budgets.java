@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import kz.kepil.identity.application.CurrentCaller;
 import kz.kepil.identity.application.KepilPrincipal;
@@ -24,7 +23,6 @@ import kz.kepil.shared.domain.Money;
 import kz.kepil.shared.error.DomainException;
 import kz.kepil.shared.region.application.Regions;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +51,6 @@ public class Budgets {
     CurrentCaller caller;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -79,7 +74,7 @@ public class Budgets {
         String before = b.auditSummary();
         Money change = b.allocate(allocated, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.ALLOCATION, null, null, change, "allocated " + allocated, clock.instant(),
-                actor()));
+                audit.actor()));
         audit.record(ENTITY, b.key(), "ALLOCATED", before, b.auditSummary());
         return b;
     }
@@ -111,7 +106,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.reserve(signed.stateAmount(), clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.RESERVE, signed.orderId(), null, signed.stateAmount(),
-                "order " + signed.orderNumber() + " signed", clock.instant(), actor()));
+                "order " + signed.orderNumber() + " signed", clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RESERVED", before, b.auditSummary() + " order=" + signed.orderNumber()
                 + " amount=" + signed.stateAmount());
@@ -133,7 +128,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.release(amount, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.RELEASE, released.orderId(), null, amount,
-                "order " + released.orderNumber() + " " + released.reason(), clock.instant(), actor()));
+                "order " + released.orderNumber() + " " + released.reason(), clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RELEASED", before, b.auditSummary() + " order=" + released.orderNumber()
                 + " amount=" + amount + " " + released.reason());
@@ -166,7 +161,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.spend(amount, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.SPEND, orderId, registerId, amount, "order " + orderNumber + " paid",
-                clock.instant(), actor()));
+                clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "SPENT", before, b.auditSummary() + " order=" + orderNumber + " amount=" + amount
                 + " register=" + registerId);
@@ -198,7 +193,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.spend(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.SPEND, c.orderId(), actId, registerId, c.amount(),
-                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " paid", clock.instant(), actor()));
+                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " paid", clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "SPENT", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount() + " register=" + registerId);
@@ -242,7 +237,7 @@ public class Budgets {
         b.reserve(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.RESERVE, c.orderId(), actId, null, c.amount(),
                 "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " filed after the beneficiary's death",
-                clock.instant(), actor()));
+                clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RESERVED", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount());
@@ -266,7 +261,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.release(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.RELEASE, c.orderId(), actId, null, c.amount(),
-                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " " + reason, clock.instant(), actor()));
+                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " " + reason, clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RELEASED", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount() + " " + reason);
@@ -332,15 +327,5 @@ public class Budgets {
         if (year < 2000 || year > 2100) {
             throw DomainException.invalid("VALIDATION_FAILED", "year is from 2000 to 2100");
         }
-    }
-
-    private String actor() {
-        Principal p;
-        try {
-            p = security.getCallerPrincipal();
-        } catch (RuntimeException e) {
-            p = null;
-        }
-        return p == null ? AuditTrail.SYSTEM : "iin:" + p.getName();
     }
 }
