@@ -108,15 +108,10 @@ public class Registers {
     public record Details(PaymentRegister register, List<RegisterLine> lines) {
     }
 
-    /** A finance officer of the akimat builds a draft from the READY claims not in another register. */
-    @Transactional
-    public Details create(Request r) {
-        return create(r, RegisterBuilds.Options.DEFAULT);
-    }
-
     /**
-     * As {@link #create(Request)}; with at least the threshold's READY claims the register is created
-     * BUILDING, without lines: {@link RegisterBuilds#build} starts its batch job once that is committed.
+     * A finance officer of the akimat builds a draft from the READY claims not in another register; with at
+     * least the threshold's READY claims the register is created BUILDING, without lines:
+     * {@link RegisterBuilds#build} starts its batch job once that is committed.
      */
     @Transactional
     public Details create(Request r, RegisterBuilds.Options options) {
