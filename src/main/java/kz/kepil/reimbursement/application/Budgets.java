@@ -323,7 +323,8 @@ public class Budgets {
         regions.akimat(akimatCode).orElseThrow(() -> DomainException.notFound("akimat", akimatCode));
     }
 
-    private static void checkYear(int year) {
+    /** A budget year, and the year of every report and dashboard over budgets: 2000 to 2100. */
+    static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw DomainException.invalid("VALIDATION_FAILED", "year is from 2000 to 2100");
         }
