@@ -39,6 +39,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Payment registers: built by a finance officer, approved with EDS by another person, paid. */
 @Path("reimbursement/registers")
@@ -146,10 +147,10 @@ public class RegisterResource {
     @Operation(summary = "The lines of the register's document as one canonical JSON array, streamed: for a register a batch job "
             + "built, its SHA-256 is the document's linesSha256")
     public Response documentLines(@PathParam("id") long id) {
-        registers.built(id);
+        Consumer<Registers.BytesSink> lines = registers.documentLines(id);
         StreamingOutput body = out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            registers.writeDocumentLines(id, bytes -> {
+            lines.accept(bytes -> {
                 try {
                     buffered.write(bytes);
                 } catch (IOException e) {

@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Payment registers: a finance officer builds one from the READY claims of the akimat (one supplier or
@@ -227,7 +228,7 @@ public class Registers {
      * The register as the approver signs it: the akimat, the period, the lines, the total. A register built
      * in the request lists every line with its supplier's account; one a batch job built (thousands of lines
      * and more) names the SHA-256 of the same list instead ({@code linesSha256}), served whole by
-     * {@link #writeDocumentLines}: the signature binds every line either way, and the approver signs a
+     * {@link #documentLines}: the signature binds every line either way, and the approver signs a
      * document of a few hundred bytes rather than one of hundreds of megabytes.
      */
     public SignableDocument document(long id) {
@@ -244,7 +245,7 @@ public class Registers {
         content.put("periodTo", r.periodTo().toString());
         if (r.builtInBatch()) {
             MessageDigest sha256 = Sha256.digest();
-            writeDocumentLines(r.id(), sha256::update);
+            writeLines(r.id(), sha256::update);
             content.put("linesSha256", Sha256.hex(sha256));
             content.put("linesUrl", "/api/v1/reimbursement/registers/" + r.id() + "/document/lines");
         } else {
@@ -267,12 +268,17 @@ public class Registers {
     }
 
     /**
-     * The lines of a register as its document would list them — the canonical JSON array, UTF-8 — written a
-     * page of lines at a time to {@code out}, whatever the register's size; its SHA-256 is the document's
-     * {@code linesSha256}.
+     * The lines of a register the caller may see, built: checked now, they are then written as its document
+     * would list them — the canonical JSON array, UTF-8 — a page of lines at a time to the sink given, whatever
+     * the register's size; their SHA-256 is the document's {@code linesSha256}.
      */
-    public void writeDocumentLines(long id, BytesSink out) {
+    public Consumer<BytesSink> documentLines(long id) {
         built(id);
+        return out -> writeLines(id, out);
+    }
+
+    /** The lines of {@link #documentLines}, of a register already checked. */
+    private void writeLines(long id, BytesSink out) {
         Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
         // Values, not entities: within an approval's transaction a million managed lines would stay in memory.
         KeysetPages<Object[]> pages = new KeysetPages<>(last -> em.createQuery("SELECT l.id, l.claimId, l.orderNumber, l.amount,"
@@ -300,7 +306,7 @@ public class Registers {
         return r;
     }
 
-    /** Where {@link #writeDocumentLines} writes: a digest, or a response's stream. */
+    /** Where {@link #documentLines} writes: a digest, or a response's stream. */
     @FunctionalInterface
     public interface BytesSink {
         void write(byte[] bytes);
