@@ -117,7 +117,7 @@ public class Budgets {
      * hourly service order that ended or completed gives back what its act claims do not take.
      */
     void orderReleased(@Observes OrderReleased released) {
-        Optional<BudgetMovement> reservation = outstanding(released.orderId());
+        Optional<BudgetMovement> reservation = outstanding(movements(released.orderId()));
         if (reservation.isEmpty()) {
             return;
         }
@@ -146,12 +146,13 @@ public class Budgets {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void spend(long orderId, String orderNumber, Money amount, long registerId) {
-        Optional<Claim> act = actBeingPaid(orderId, registerId);
+        List<BudgetMovement> lines = movements(orderId);
+        Optional<Claim> act = actBeingPaid(orderId, registerId, lines);
         if (act.isPresent()) {
-            spendAct(act.get(), registerId);
+            spendAct(act.get(), registerId, lines);
             return;
         }
-        BudgetMovement r = outstanding(orderId).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        BudgetMovement r = outstanding(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + orderNumber + " holds no reservation to pay from (released or already paid)"));
         if (r.amount().compareTo(amount) != 0) {
             throw DomainException.conflict("AMOUNT_MISMATCH", "Order " + orderNumber + " reserved " + r.amount()
@@ -171,24 +172,26 @@ public class Budgets {
      * The act claim of the order that the payment of the register is paying now: marked REIMBURSED in this
      * register and not spent yet (the register pays its claims one at a time).
      */
-    private Optional<Claim> actBeingPaid(long orderId, long registerId) {
-        List<BudgetMovement> lines = movements(orderId);
+    private Optional<Claim> actBeingPaid(long orderId, long registerId, List<BudgetMovement> lines) {
         return actClaims(orderId).stream().filter(c -> c.status() == ClaimStatus.REIMBURSED)
                 .filter(c -> c.registerId().map(r -> r == registerId).orElse(false))
                 .filter(c -> lines.stream().noneMatch(m -> m.kind() == MovementKind.SPEND && m.actId().equals(c.actId())))
                 .findFirst();
     }
 
-    /** A paid act claim spends its part of its order's reservation, once per act, never more than is left for acts. */
-    private void spendAct(Claim c, long registerId) {
+    /**
+     * A paid act claim spends its part of its order's reservation, once per act, never more than is left for
+     * acts; {@code lines} is the order's ledger.
+     */
+    private void spendAct(Claim c, long registerId, List<BudgetMovement> lines) {
         long actId = c.actId().orElseThrow();
-        Money room = actRoom(c.orderId()).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        Money room = actRoom(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + c.orderNumber() + " holds no reservation to pay act " + actId + " from"));
         if (c.amount().isGreaterThan(room)) {
             throw DomainException.conflict("AMOUNT_MISMATCH", "Order " + c.orderNumber() + " has " + room
                     + " reserved for its acts, act " + actId + " claims " + c.amount());
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow();
+        BudgetMovement r = reservation(lines).orElseThrow();
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
         b.spend(c.amount(), clock.instant());
@@ -204,7 +207,11 @@ public class Budgets {
      * acts paid or rejected and less what went back when the order ended; empty when nothing was reserved.
      */
     public Optional<Money> actRoom(long orderId) {
-        List<BudgetMovement> lines = movements(orderId);
+        return actRoom(movements(orderId));
+    }
+
+    /** {@link #actRoom(long)} from the order's ledger. */
+    private static Optional<Money> actRoom(List<BudgetMovement> lines) {
         if (lines.stream().noneMatch(m -> m.kind() == MovementKind.RESERVE)) {
             return Optional.empty();
         }
@@ -226,11 +233,12 @@ public class Budgets {
         Money pendingOthers = actClaims(c.orderId()).stream().filter(k -> !k.id().equals(c.id()))
                 .filter(k -> k.status() != ClaimStatus.REIMBURSED && k.status() != ClaimStatus.REJECTED)
                 .map(Claim::amount).reduce(Money.ZERO, Money::plus);
-        Money room = actRoom(c.orderId()).orElse(Money.ZERO).minus(pendingOthers);
+        List<BudgetMovement> lines = movements(c.orderId());
+        Money room = actRoom(lines).orElse(Money.ZERO).minus(pendingOthers);
         if (!c.amount().isGreaterThan(room)) {
             return;
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        BudgetMovement r = reservation(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + c.orderNumber() + " never reserved its amount"));
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
@@ -252,11 +260,12 @@ public class Budgets {
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseRejectedAct(Claim c, String reason) {
         long actId = c.actId().orElseThrow();
-        Optional<Money> room = actRoom(c.orderId());
+        List<BudgetMovement> lines = movements(c.orderId());
+        Optional<Money> room = actRoom(lines);
         if (room.isEmpty() || c.amount().isGreaterThan(room.get())) {
             return;
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow();
+        BudgetMovement r = reservation(lines).orElseThrow();
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
         b.release(c.amount(), clock.instant());
@@ -269,7 +278,7 @@ public class Budgets {
 
     /** What an order still holds reserved in its budget: nothing once it was released or spent. */
     public Optional<Money> reserved(long orderId) {
-        return outstanding(orderId).map(BudgetMovement::amount);
+        return outstanding(movements(orderId)).map(BudgetMovement::amount);
     }
 
     /** A claim finance refused to pay gives back its order's reservation. */
@@ -280,18 +289,18 @@ public class Budgets {
 
     /**
      * The reservation of an order still held: reserved, and neither released nor spent as a whole (an act's
-     * spending or release takes only its part).
+     * spending or release takes only its part); {@code lines} is the order's ledger.
      */
-    private Optional<BudgetMovement> outstanding(long orderId) {
-        List<BudgetMovement> lines = movements(orderId);
+    private static Optional<BudgetMovement> outstanding(List<BudgetMovement> lines) {
         boolean closed = lines.stream().filter(m -> m.actId().isEmpty())
                 .anyMatch(m -> m.kind() == MovementKind.RELEASE || m.kind() == MovementKind.SPEND);
         return closed ? Optional.empty() : lines.stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty())
                 .findFirst();
     }
 
-    private Optional<BudgetMovement> reservation(long orderId) {
-        return movements(orderId).stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty()).findFirst();
+    /** The order's reservation of its whole amount, from the order's ledger. */
+    private static Optional<BudgetMovement> reservation(List<BudgetMovement> lines) {
+        return lines.stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty()).findFirst();
     }
 
     private List<BudgetMovement> movements(long orderId) {
