@@ -205,12 +205,8 @@ public class Budgets {
     /**
      * What an hourly service order's reservation still holds for its act claims: the reservation less the
      * acts paid or rejected and less what went back when the order ended; empty when nothing was reserved.
+     * {@code lines} is the order's ledger.
      */
-    public Optional<Money> actRoom(long orderId) {
-        return actRoom(movements(orderId));
-    }
-
-    /** {@link #actRoom(long)} from the order's ledger. */
     private static Optional<Money> actRoom(List<BudgetMovement> lines) {
         if (lines.stream().noneMatch(m -> m.kind() == MovementKind.RESERVE)) {
             return Optional.empty();
@@ -251,9 +247,18 @@ public class Budgets {
                 + " amount=" + c.amount());
     }
 
-    /** Whether the act's claim was paid already (a SPEND of that act in the ledger). */
-    public boolean actSpent(long orderId, long actId) {
-        return movements(orderId).stream().anyMatch(m -> m.kind() == MovementKind.SPEND && m.actId().map(a -> a == actId).orElse(false));
+    /**
+     * An act of an hourly service order in its order's ledger, read once: whether its claim was paid already
+     * (a SPEND of that act) and what the reservation still holds for its acts, empty when nothing was reserved.
+     */
+    public record ActStanding(boolean spent, Optional<Money> room) {
+    }
+
+    /** The {@link ActStanding} of the act of the order. */
+    public ActStanding actStanding(long orderId, long actId) {
+        List<BudgetMovement> lines = movements(orderId);
+        boolean spent = lines.stream().anyMatch(m -> m.kind() == MovementKind.SPEND && m.actId().map(a -> a == actId).orElse(false));
+        return new ActStanding(spent, actRoom(lines));
     }
 
     /** A rejected act claim gives its part of the order's reservation back to the budget. */
