@@ -38,9 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Payment registers: built by a finance officer, approved with EDS by another person, paid. */
 @Path("reimbursement/registers")
@@ -97,7 +96,7 @@ public class RegisterResource {
         RegisterBuilds.Options options = testPortal ? new RegisterBuilds.Options(number(threshold), number(chunk),
                 number(failAfterChunks)) : RegisterBuilds.Options.DEFAULT;
         Registers.Details d = builds.build(new Registers.Request(body.akimatCode, body.supplierId,
-                day(body.periodFrom, "periodFrom"), day(body.periodTo, "periodTo")), options);
+                Downloads.day(body.periodFrom, "periodFrom"), Downloads.day(body.periodTo, "periodTo")), options);
         Response.ResponseBuilder response = d.register().status() == RegisterStatus.BUILDING ? Response.accepted()
                 : Response.status(Response.Status.CREATED);
         return response.location(uri.getAbsolutePathBuilder().path(String.valueOf(d.register().id())).build())
@@ -148,10 +147,10 @@ public class RegisterResource {
     @Operation(summary = "The lines of the register's document as one canonical JSON array, streamed: for a register a batch job "
             + "built, its SHA-256 is the document's linesSha256")
     public Response documentLines(@PathParam("id") long id) {
-        registers.built(id);
+        Consumer<Registers.BytesSink> lines = registers.documentLines(id);
         StreamingOutput body = out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            registers.writeDocumentLines(id, bytes -> {
+            lines.accept(bytes -> {
                 try {
                     buffered.write(bytes);
                 } catch (IOException e) {
@@ -209,7 +208,7 @@ public class RegisterResource {
     @RolesAllowed({"FINANCE_OFFICER", "FINANCE_APPROVER"})
     @Operation(summary = "Record the bank's payment of an approved register → PAID, claims REIMBURSED, budget spent")
     public RegisterView pay(@PathParam("id") long id, @NotNull @Valid Payment body) {
-        return RegisterView.of(registers.pay(id, body.bankReference, day(body.paidOn, "paidOn")));
+        return RegisterView.of(registers.pay(id, body.bankReference, Downloads.day(body.paidOn, "paidOn")));
     }
 
     private static Integer number(String value) {
@@ -220,14 +219,6 @@ public class RegisterResource {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw DomainException.invalid("VALIDATION_FAILED", "'" + value + "' is not a whole number");
-        }
-    }
-
-    private static LocalDate day(String value, String name) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("VALIDATION_FAILED", name + " is a day such as 2026-03-31");
         }
     }
 }

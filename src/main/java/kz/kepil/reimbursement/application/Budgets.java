@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import kz.kepil.identity.application.CurrentCaller;
 import kz.kepil.identity.application.KepilPrincipal;
@@ -24,7 +23,6 @@ import kz.kepil.shared.domain.Money;
 import kz.kepil.shared.error.DomainException;
 import kz.kepil.shared.region.application.Regions;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +51,6 @@ public class Budgets {
     CurrentCaller caller;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -79,7 +74,7 @@ public class Budgets {
         String before = b.auditSummary();
         Money change = b.allocate(allocated, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.ALLOCATION, null, null, change, "allocated " + allocated, clock.instant(),
-                actor()));
+                audit.actor()));
         audit.record(ENTITY, b.key(), "ALLOCATED", before, b.auditSummary());
         return b;
     }
@@ -111,7 +106,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.reserve(signed.stateAmount(), clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.RESERVE, signed.orderId(), null, signed.stateAmount(),
-                "order " + signed.orderNumber() + " signed", clock.instant(), actor()));
+                "order " + signed.orderNumber() + " signed", clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RESERVED", before, b.auditSummary() + " order=" + signed.orderNumber()
                 + " amount=" + signed.stateAmount());
@@ -122,7 +117,7 @@ public class Budgets {
      * hourly service order that ended or completed gives back what its act claims do not take.
      */
     void orderReleased(@Observes OrderReleased released) {
-        Optional<BudgetMovement> reservation = outstanding(released.orderId());
+        Optional<BudgetMovement> reservation = outstanding(movements(released.orderId()));
         if (reservation.isEmpty()) {
             return;
         }
@@ -133,7 +128,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.release(amount, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.RELEASE, released.orderId(), null, amount,
-                "order " + released.orderNumber() + " " + released.reason(), clock.instant(), actor()));
+                "order " + released.orderNumber() + " " + released.reason(), clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RELEASED", before, b.auditSummary() + " order=" + released.orderNumber()
                 + " amount=" + amount + " " + released.reason());
@@ -151,12 +146,13 @@ public class Budgets {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void spend(long orderId, String orderNumber, Money amount, long registerId) {
-        Optional<Claim> act = actBeingPaid(orderId, registerId);
+        List<BudgetMovement> lines = movements(orderId);
+        Optional<Claim> act = actBeingPaid(orderId, registerId, lines);
         if (act.isPresent()) {
-            spendAct(act.get(), registerId);
+            spendAct(act.get(), registerId, lines);
             return;
         }
-        BudgetMovement r = outstanding(orderId).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        BudgetMovement r = outstanding(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + orderNumber + " holds no reservation to pay from (released or already paid)"));
         if (r.amount().compareTo(amount) != 0) {
             throw DomainException.conflict("AMOUNT_MISMATCH", "Order " + orderNumber + " reserved " + r.amount()
@@ -166,7 +162,7 @@ public class Budgets {
         String before = b.auditSummary();
         b.spend(amount, clock.instant());
         em.persist(new BudgetMovement(b, MovementKind.SPEND, orderId, registerId, amount, "order " + orderNumber + " paid",
-                clock.instant(), actor()));
+                clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "SPENT", before, b.auditSummary() + " order=" + orderNumber + " amount=" + amount
                 + " register=" + registerId);
@@ -176,29 +172,31 @@ public class Budgets {
      * The act claim of the order that the payment of the register is paying now: marked REIMBURSED in this
      * register and not spent yet (the register pays its claims one at a time).
      */
-    private Optional<Claim> actBeingPaid(long orderId, long registerId) {
-        List<BudgetMovement> lines = movements(orderId);
+    private Optional<Claim> actBeingPaid(long orderId, long registerId, List<BudgetMovement> lines) {
         return actClaims(orderId).stream().filter(c -> c.status() == ClaimStatus.REIMBURSED)
                 .filter(c -> c.registerId().map(r -> r == registerId).orElse(false))
                 .filter(c -> lines.stream().noneMatch(m -> m.kind() == MovementKind.SPEND && m.actId().equals(c.actId())))
                 .findFirst();
     }
 
-    /** A paid act claim spends its part of its order's reservation, once per act, never more than is left for acts. */
-    private void spendAct(Claim c, long registerId) {
+    /**
+     * A paid act claim spends its part of its order's reservation, once per act, never more than is left for
+     * acts; {@code lines} is the order's ledger.
+     */
+    private void spendAct(Claim c, long registerId, List<BudgetMovement> lines) {
         long actId = c.actId().orElseThrow();
-        Money room = actRoom(c.orderId()).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        Money room = actRoom(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + c.orderNumber() + " holds no reservation to pay act " + actId + " from"));
         if (c.amount().isGreaterThan(room)) {
             throw DomainException.conflict("AMOUNT_MISMATCH", "Order " + c.orderNumber() + " has " + room
                     + " reserved for its acts, act " + actId + " claims " + c.amount());
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow();
+        BudgetMovement r = reservation(lines).orElseThrow();
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
         b.spend(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.SPEND, c.orderId(), actId, registerId, c.amount(),
-                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " paid", clock.instant(), actor()));
+                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " paid", clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "SPENT", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount() + " register=" + registerId);
@@ -207,9 +205,9 @@ public class Budgets {
     /**
      * What an hourly service order's reservation still holds for its act claims: the reservation less the
      * acts paid or rejected and less what went back when the order ended; empty when nothing was reserved.
+     * {@code lines} is the order's ledger.
      */
-    public Optional<Money> actRoom(long orderId) {
-        List<BudgetMovement> lines = movements(orderId);
+    private static Optional<Money> actRoom(List<BudgetMovement> lines) {
         if (lines.stream().noneMatch(m -> m.kind() == MovementKind.RESERVE)) {
             return Optional.empty();
         }
@@ -231,42 +229,53 @@ public class Budgets {
         Money pendingOthers = actClaims(c.orderId()).stream().filter(k -> !k.id().equals(c.id()))
                 .filter(k -> k.status() != ClaimStatus.REIMBURSED && k.status() != ClaimStatus.REJECTED)
                 .map(Claim::amount).reduce(Money.ZERO, Money::plus);
-        Money room = actRoom(c.orderId()).orElse(Money.ZERO).minus(pendingOthers);
+        List<BudgetMovement> lines = movements(c.orderId());
+        Money room = actRoom(lines).orElse(Money.ZERO).minus(pendingOthers);
         if (!c.amount().isGreaterThan(room)) {
             return;
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
+        BudgetMovement r = reservation(lines).orElseThrow(() -> DomainException.conflict("NOT_RESERVED",
                 "Order " + c.orderNumber() + " never reserved its amount"));
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
         b.reserve(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.RESERVE, c.orderId(), actId, null, c.amount(),
                 "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " filed after the beneficiary's death",
-                clock.instant(), actor()));
+                clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RESERVED", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount());
     }
 
-    /** Whether the act's claim was paid already (a SPEND of that act in the ledger). */
-    public boolean actSpent(long orderId, long actId) {
-        return movements(orderId).stream().anyMatch(m -> m.kind() == MovementKind.SPEND && m.actId().map(a -> a == actId).orElse(false));
+    /**
+     * An act of an hourly service order in its order's ledger, read once: whether its claim was paid already
+     * (a SPEND of that act) and what the reservation still holds for its acts, empty when nothing was reserved.
+     */
+    public record ActStanding(boolean spent, Optional<Money> room) {
+    }
+
+    /** The {@link ActStanding} of the act of the order. */
+    public ActStanding actStanding(long orderId, long actId) {
+        List<BudgetMovement> lines = movements(orderId);
+        boolean spent = lines.stream().anyMatch(m -> m.kind() == MovementKind.SPEND && m.actId().map(a -> a == actId).orElse(false));
+        return new ActStanding(spent, actRoom(lines));
     }
 
     /** A rejected act claim gives its part of the order's reservation back to the budget. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseRejectedAct(Claim c, String reason) {
         long actId = c.actId().orElseThrow();
-        Optional<Money> room = actRoom(c.orderId());
+        List<BudgetMovement> lines = movements(c.orderId());
+        Optional<Money> room = actRoom(lines);
         if (room.isEmpty() || c.amount().isGreaterThan(room.get())) {
             return;
         }
-        BudgetMovement r = reservation(c.orderId()).orElseThrow();
+        BudgetMovement r = reservation(lines).orElseThrow();
         Budget b = locked(r.akimatCode(), r.year()).orElseThrow();
         String before = b.auditSummary();
         b.release(c.amount(), clock.instant());
         em.persist(BudgetMovement.ofAct(b, MovementKind.RELEASE, c.orderId(), actId, null, c.amount(),
-                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " " + reason, clock.instant(), actor()));
+                "order " + c.orderNumber() + " act " + c.actMonth().orElse("") + " " + reason, clock.instant(), audit.actor()));
         em.flush();
         audit.record(ENTITY, b.key(), "RELEASED", before, b.auditSummary() + " order=" + c.orderNumber() + " act=" + actId
                 + " amount=" + c.amount() + " " + reason);
@@ -274,7 +283,7 @@ public class Budgets {
 
     /** What an order still holds reserved in its budget: nothing once it was released or spent. */
     public Optional<Money> reserved(long orderId) {
-        return outstanding(orderId).map(BudgetMovement::amount);
+        return outstanding(movements(orderId)).map(BudgetMovement::amount);
     }
 
     /** A claim finance refused to pay gives back its order's reservation. */
@@ -285,18 +294,18 @@ public class Budgets {
 
     /**
      * The reservation of an order still held: reserved, and neither released nor spent as a whole (an act's
-     * spending or release takes only its part).
+     * spending or release takes only its part); {@code lines} is the order's ledger.
      */
-    private Optional<BudgetMovement> outstanding(long orderId) {
-        List<BudgetMovement> lines = movements(orderId);
+    private static Optional<BudgetMovement> outstanding(List<BudgetMovement> lines) {
         boolean closed = lines.stream().filter(m -> m.actId().isEmpty())
                 .anyMatch(m -> m.kind() == MovementKind.RELEASE || m.kind() == MovementKind.SPEND);
         return closed ? Optional.empty() : lines.stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty())
                 .findFirst();
     }
 
-    private Optional<BudgetMovement> reservation(long orderId) {
-        return movements(orderId).stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty()).findFirst();
+    /** The order's reservation of its whole amount, from the order's ledger. */
+    private static Optional<BudgetMovement> reservation(List<BudgetMovement> lines) {
+        return lines.stream().filter(m -> m.kind() == MovementKind.RESERVE && m.actId().isEmpty()).findFirst();
     }
 
     private List<BudgetMovement> movements(long orderId) {
@@ -328,19 +337,10 @@ public class Budgets {
         regions.akimat(akimatCode).orElseThrow(() -> DomainException.notFound("akimat", akimatCode));
     }
 
-    private static void checkYear(int year) {
+    /** A budget year, and the year of every report and dashboard over budgets: 2000 to 2100. */
+    static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw DomainException.invalid("VALIDATION_FAILED", "year is from 2000 to 2100");
         }
-    }
-
-    private String actor() {
-        Principal p;
-        try {
-            p = security.getCallerPrincipal();
-        } catch (RuntimeException e) {
-            p = null;
-        }
-        return p == null ? AuditTrail.SYSTEM : "iin:" + p.getName();
     }
 }

@@ -291,10 +291,11 @@ public class Claims {
     private ClaimCheck notPaidBefore(Claim c) {
         if (c.actId().isPresent()) {
             long act = c.actId().get();
-            if (budgets.actSpent(c.orderId(), act)) {
+            Budgets.ActStanding standing = budgets.actStanding(c.orderId(), act);
+            if (standing.spent()) {
                 return ClaimCheck.fail("NOT_PAID_BEFORE", "act " + act + " of order " + c.orderNumber() + " was paid already");
             }
-            Optional<Money> room = budgets.actRoom(c.orderId());
+            Optional<Money> room = standing.room();
             if (room.isEmpty() || c.amount().isGreaterThan(room.get())) {
                 return ClaimCheck.fail("NOT_PAID_BEFORE", "order " + c.orderNumber() + " holds " + room.map(Money::toString)
                         .orElse("no reservation") + " for its acts, the act claims " + c.amount());

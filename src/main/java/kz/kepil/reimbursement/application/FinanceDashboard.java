@@ -72,9 +72,7 @@ public class FinanceDashboard {
         if (akimat == null) {
             throw DomainException.invalid("VALIDATION_FAILED", "akimatCode names the akimat whose dashboard to show");
         }
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("VALIDATION_FAILED", "year is from 2000 to 2100");
-        }
+        Budgets.checkYear(year);
         Budget budget = budgets.read(akimat, year);
         return new Dashboard(akimat, year, budget, months(akimat, year), categories(akimat, year), times(akimat, year));
     }

@@ -230,9 +230,7 @@ public class FinanceReports {
     @Transactional
     public ReportFile registers(String akimatCode, int year, ReportTexts texts) {
         String akimat = readableAkimat(akimatCode);
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("VALIDATION_FAILED", "year is from 2000 to 2100");
-        }
+        Budgets.checkYear(year);
         String jpql = "SELECT r.id, r.status, r.supplierId, r.periodFrom, r.periodTo, r.lineCount, r.total, r.createdBy,"
                 + " r.createdAt, r.approvedBy, r.approvedAt, r.bankReference, r.paidOn FROM PaymentRegister r WHERE r.id > :after"
                 + " AND r.periodFrom <= :last AND r.periodTo >= :first" + (akimat != null ? " AND r.akimatCode = :akimat" : "")

@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Payment registers: a finance officer builds one from the READY claims of the akimat (one supplier or
@@ -108,15 +109,10 @@ public class Registers {
     public record Details(PaymentRegister register, List<RegisterLine> lines) {
     }
 
-    /** A finance officer of the akimat builds a draft from the READY claims not in another register. */
-    @Transactional
-    public Details create(Request r) {
-        return create(r, RegisterBuilds.Options.DEFAULT);
-    }
-
     /**
-     * As {@link #create(Request)}; with at least the threshold's READY claims the register is created
-     * BUILDING, without lines: {@link RegisterBuilds#build} starts its batch job once that is committed.
+     * A finance officer of the akimat builds a draft from the READY claims not in another register; with at
+     * least the threshold's READY claims the register is created BUILDING, without lines:
+     * {@link RegisterBuilds#build} starts its batch job once that is committed.
      */
     @Transactional
     public Details create(Request r, RegisterBuilds.Options options) {
@@ -232,7 +228,7 @@ public class Registers {
      * The register as the approver signs it: the akimat, the period, the lines, the total. A register built
      * in the request lists every line with its supplier's account; one a batch job built (thousands of lines
      * and more) names the SHA-256 of the same list instead ({@code linesSha256}), served whole by
-     * {@link #writeDocumentLines}: the signature binds every line either way, and the approver signs a
+     * {@link #documentLines}: the signature binds every line either way, and the approver signs a
      * document of a few hundred bytes rather than one of hundreds of megabytes.
      */
     public SignableDocument document(long id) {
@@ -249,7 +245,7 @@ public class Registers {
         content.put("periodTo", r.periodTo().toString());
         if (r.builtInBatch()) {
             MessageDigest sha256 = Sha256.digest();
-            writeDocumentLines(r.id(), sha256::update);
+            writeLines(r.id(), sha256::update);
             content.put("linesSha256", Sha256.hex(sha256));
             content.put("linesUrl", "/api/v1/reimbursement/registers/" + r.id() + "/document/lines");
         } else {
@@ -272,12 +268,17 @@ public class Registers {
     }
 
     /**
-     * The lines of a register as its document would list them — the canonical JSON array, UTF-8 — written a
-     * page of lines at a time to {@code out}, whatever the register's size; its SHA-256 is the document's
-     * {@code linesSha256}.
+     * The lines of a register the caller may see, built: checked now, they are then written as its document
+     * would list them — the canonical JSON array, UTF-8 — a page of lines at a time to the sink given, whatever
+     * the register's size; their SHA-256 is the document's {@code linesSha256}.
      */
-    public void writeDocumentLines(long id, BytesSink out) {
+    public Consumer<BytesSink> documentLines(long id) {
         built(id);
+        return out -> writeLines(id, out);
+    }
+
+    /** The lines of {@link #documentLines}, of a register already checked. */
+    private void writeLines(long id, BytesSink out) {
         Map<Long, SupplierStandings.Account> accounts = new HashMap<>();
         // Values, not entities: within an approval's transaction a million managed lines would stay in memory.
         KeysetPages<Object[]> pages = new KeysetPages<>(last -> em.createQuery("SELECT l.id, l.claimId, l.orderNumber, l.amount,"
@@ -305,7 +306,7 @@ public class Registers {
         return r;
     }
 
-    /** Where {@link #writeDocumentLines} writes: a digest, or a response's stream. */
+    /** Where {@link #documentLines} writes: a digest, or a response's stream. */
     @FunctionalInterface
     public interface BytesSink {
         void write(byte[] bytes);
@@ -402,7 +403,7 @@ public class Registers {
         byte[] content = bankFile.write(new PaymentInstruction("KEPIL-" + r.number(), r.approvedAt().orElseThrow(), KzTime.ALMATY,
                 debtor, execution, "KZT", transfers));
         audit.record(ENTITY, r.id(), "PAYMENT_FILE", null, "pain.001.001.09 " + transfers.size() + " transfers total="
-                + r.total() + " sha256=" + Sha256.hex(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+                + r.total() + " sha256=" + Sha256.hex(content));
         return new File("payment-" + r.number() + ".xml", bankFile.mediaType(), content);
     }
 

@@ -30,7 +30,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "claim")
 @NamedQuery(name = "Claim.pending", query = "SELECT c.id FROM Claim c WHERE c.status = kz.kepil.reimbursement.domain.ClaimStatus.PENDING_CHECKS ORDER BY c.id")
-@NamedQuery(name = "Claim.ofOrder", query = "SELECT c FROM Claim c WHERE c.orderId = :order")
 @NamedQuery(name = "Claim.actsOfOrder", query = "SELECT c FROM Claim c WHERE c.orderId = :order AND c.actId IS NOT NULL")
 public class Claim {
 

@@ -22,13 +22,21 @@ public final class ReportTexts {
     static final String BUNDLE = "kz.kepil.reimbursement.domain.reports";
     public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(KzTime.ALMATY);
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Not thread-safe, as NumberFormat is not: an instance serves one report, written by one thread. */
+    private final NumberFormat tenge;
 
     private ReportTexts(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.tenge = NumberFormat.getNumberInstance(locale);
+        tenge.setMinimumFractionDigits(2);
+        tenge.setMaximumFractionDigits(2);
     }
 
     /** The texts in the first of the languages given that the portal speaks; Kazakh if none. */
@@ -64,20 +72,17 @@ public final class ReportTexts {
 
     /** "1 234 567,89 ₸": two decimals, grouped as the language groups them. */
     public String tenge(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(amount) + " ₸";
+        return tenge.format(amount) + " ₸";
     }
 
     /** "31.03.2026". */
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day);
+        return day == null ? "" : DATE.format(day);
     }
 
     /** "31.03.2026 14:05" in Almaty time. */
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(KzTime.ALMATY).format(at);
+        return at == null ? "" : DATE_TIME.format(at);
     }
 
     /** The day of a moment in Almaty. */

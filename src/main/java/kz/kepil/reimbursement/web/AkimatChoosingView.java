@@ -24,11 +24,23 @@ abstract class AkimatChoosingView {
 
     private String akimat;
 
+    /** The akimat shown, worked out once a request (the pages ask for it many times); see {@link #getAkimatCode()}. */
+    private String akimatCode;
+    private boolean akimatCodeKnown;
+
     /** Whether the caller reads every akimat and so chooses the one shown. */
     public abstract boolean isChooser();
 
     /** The akimat shown: the chosen one for a chooser, else the caller's own if they are its finance staff. */
     public String getAkimatCode() {
+        if (!akimatCodeKnown) {
+            akimatCode = akimatCode();
+            akimatCodeKnown = true;
+        }
+        return akimatCode;
+    }
+
+    private String akimatCode() {
         KepilPrincipal who = caller.require();
         if (isChooser()) {
             return akimat != null && regions.akimat(akimat).isPresent() ? akimat
@@ -61,5 +73,6 @@ abstract class AkimatChoosingView {
 
     public void setAkimat(String akimat) {
         this.akimat = akimat == null || akimat.isBlank() ? null : akimat.strip();
+        akimatCodeKnown = false;
     }
 }

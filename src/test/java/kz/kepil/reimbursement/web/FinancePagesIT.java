@@ -80,12 +80,12 @@ class FinancePagesIT {
         long id = Long.parseLong(created.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
         String html = officer.html();
         assertThat(html).contains("id=\"register-status\"").contains("id=\"lines\"").contains("O-");
-        assertThat(html).doesNotContain("register-sign");
+        assertThat(html).doesNotContain("register-form");
 
         String approverToken = Eds.signIn(DemoKeys.demo("finance-approver", "auth"));
         FacesBrowser approver = new FacesBrowser(approverToken);
         approver.open("/akimat/register.xhtml?id=" + id);
-        assertThat(approver.html()).contains("id=\"register-sign\"").contains("/api/v1/reimbursement/registers/" + id + "/approval");
+        assertThat(approver.html()).contains("id=\"register-form\"").contains("/api/v1/reimbursement/registers/" + id + "/approval");
         assertThat(Eds.signDocument("/api/v1/reimbursement/registers/" + id + "/document",
                 "/api/v1/reimbursement/registers/" + id + "/approval", DemoKeys.demo("finance-approver", "sign"), approverToken)
                 .status()).isEqualTo(200);

@@ -47,7 +47,8 @@ public class AuditTrail {
         return event;
     }
 
-    private String actor() {
+    /** Who acts in the current request, as the trail records it: {@code iin:} and the caller, else {@link #SYSTEM}. */
+    public String actor() {
         Principal caller;
         try {
             caller = security.getCallerPrincipal();
