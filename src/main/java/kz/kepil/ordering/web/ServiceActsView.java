@@ -12,6 +12,7 @@ import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.ordering.domain.ServiceAct;
 import kz.kepil.ordering.domain.ServiceActStatus;
+import kz.kepil.ordering.domain.ServiceSheet;
 import kz.kepil.platform.web.PageTexts;
 import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.error.DomainException;
@@ -22,9 +23,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -170,7 +171,7 @@ public class ServiceActsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         preparedMonth = null;
         preparedSheet = null;
-        Map<LocalDate, Integer> sheet = new TreeMap<>();
+        SortedMap<LocalDate, Integer> sheet = new TreeMap<>();
         for (DayRow row : days) {
             if (row.getHours() == null || row.getHours().isBlank()) {
                 continue;
@@ -183,17 +184,20 @@ public class ServiceActsView implements Serializable {
                 return null;
             }
         }
+        YearMonth m;
         try {
-            acts.actDocument(id, YearMonth.parse(month), sheet);
+            m = YearMonth.parse(month);
+            acts.actDocument(id, m, sheet);
         } catch (DomainException e) {
             faces.addMessage("act-sheet", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
             return null;
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+        ServiceSheet prepared = new ServiceSheet(m, sheet);
         preparedMonth = month;
-        preparedSheet = sheet.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-        preparedHours = sheet.values().stream().mapToInt(Integer::intValue).sum();
+        preparedSheet = prepared.encoded();
+        preparedHours = prepared.hours();
         return null;
     }
 
