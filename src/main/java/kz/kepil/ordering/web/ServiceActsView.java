@@ -96,7 +96,31 @@ public class ServiceActsView implements Serializable {
         id = PageTexts.idOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
     }
 
+    /**
+     * What the page shows of the order, read once per request: the pages evaluate the acts and the open
+     * months several times while they render.
+     */
+    private static final class Loaded {
+        Optional<Order> order;
+        List<ServiceAct> filed;
+        List<ActLine> lines;
+        List<String> openMonths;
+    }
+
+    private Loaded loaded() {
+        return (Loaded) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .computeIfAbsent(Loaded.class.getName(), k -> new Loaded());
+    }
+
     private Optional<Order> order() {
+        Loaded l = loaded();
+        if (l.order == null) {
+            l.order = visibleOrder();
+        }
+        return l.order;
+    }
+
+    private Optional<Order> visibleOrder() {
         if (id == null) {
             return Optional.empty();
         }
@@ -107,15 +131,21 @@ public class ServiceActsView implements Serializable {
         }
     }
 
+    /** The order's acts, by month; none when the caller may not see the order. */
+    private List<ServiceAct> filed() {
+        Loaded l = loaded();
+        if (l.filed == null) {
+            l.filed = order().map(o -> acts.of(o.id())).orElse(List.of());
+        }
+        return l.filed;
+    }
+
     public List<ActLine> getActs() {
-        if (id == null) {
-            return List.of();
+        Loaded l = loaded();
+        if (l.lines == null) {
+            l.lines = filed().stream().map(ServiceActsView::line).toList();
         }
-        try {
-            return acts.visible(id).stream().map(ServiceActsView::line).toList();
-        } catch (DomainException e) {
-            return List.of();
-        }
+        return l.lines;
     }
 
     private static ActLine line(ServiceAct a) {
@@ -128,11 +158,19 @@ public class ServiceActsView implements Serializable {
 
     /** The ended months from the acceptance on that have no act yet: those the supplier may act now. */
     public List<String> getOpenMonths() {
+        Loaded l = loaded();
+        if (l.openMonths == null) {
+            l.openMonths = openMonths();
+        }
+        return l.openMonths;
+    }
+
+    private List<String> openMonths() {
         Optional<Order> o = order().filter(x -> x.status() == OrderStatus.ACCEPTED && orders.isService(x));
         if (o.isEmpty() || o.get().decidedAt().isEmpty()) {
             return List.of();
         }
-        Set<YearMonth> filed = acts.of(o.get().id()).stream().map(ServiceAct::month).collect(Collectors.toSet());
+        Set<YearMonth> filed = filed().stream().map(ServiceAct::month).collect(Collectors.toSet());
         List<String> open = new ArrayList<>();
         YearMonth current = YearMonth.from(KzTime.today(clock));
         for (YearMonth m = YearMonth.from(o.get().decidedAt().get().atZone(KzTime.ALMATY)); m.isBefore(current); m = m.plusMonths(1)) {

@@ -76,6 +76,7 @@ public class SupplierOrderView implements Serializable {
     private String topUpReference;
     private transient Order order;
     private transient OrderLine line;
+    private transient String recipient;
 
     /** The supplier's template leaves no place for f:metadata, so the id is read here once per view. */
     @PostConstruct
@@ -104,11 +105,14 @@ public class SupplierOrderView implements Serializable {
 
     /** The person to deliver to, once the order is accepted: name and phone as E-Sobes sent them. */
     public String getRecipient() {
-        return order().filter(o -> o.status() == OrderStatus.ACCEPTED || o.status() == OrderStatus.DELIVERED_BY_SUPPLIER
-                || o.status() == OrderStatus.COMPLETED).map(o -> {
-                    Measure m = entitlements.find(o.measureId());
-                    return m.fullName() + m.phone().map(p -> ", " + p).orElse("");
-                }).orElse("");
+        if (recipient == null) {
+            recipient = order().filter(o -> o.status() == OrderStatus.ACCEPTED || o.status() == OrderStatus.DELIVERED_BY_SUPPLIER
+                    || o.status() == OrderStatus.COMPLETED).map(o -> {
+                        Measure m = entitlements.find(o.measureId());
+                        return m.fullName() + m.phone().map(p -> ", " + p).orElse("");
+                    }).orElse("");
+        }
+        return recipient;
     }
 
     public List<Reason> getReasons() {
