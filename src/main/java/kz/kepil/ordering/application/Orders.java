@@ -13,7 +13,6 @@ import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
 import kz.kepil.catalog.domain.ClassifierCode;
 import kz.kepil.catalog.domain.ClassifierType;
-import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.catalog.domain.Pricing;
 import kz.kepil.entitlement.application.BeneficiaryLeft;
 import kz.kepil.entitlement.application.Entitlements;
@@ -185,7 +184,7 @@ public class Orders {
      * the supplier's decision would be due if the order were signed today and within the entitlement.
      */
     private Optional<SanatoriumStay> stay(ClassifierType type, LocalDate arrival, Measure m) {
-        if (type.category() != ProductCategory.SANATORIUM_TREATMENT) {
+        if (!type.sanatorium()) {
             if (arrival != null) {
                 throw DomainException.rule("ARRIVAL_DATE_NOT_APPLICABLE", "Only a sanatorium stay has a day of arrival");
             }
@@ -613,7 +612,7 @@ public class Orders {
 
     /** An order of a type counted in hours: in service after acceptance, paid month by month against acts. */
     public boolean isService(Order o) {
-        return classifier.type(new ClassifierCode(o.classifierCode())).unit() == kz.kepil.catalog.domain.Unit.HOUR;
+        return classifier.type(new ClassifierCode(o.classifierCode())).hourly();
     }
 
     /** An order its reader may see: the beneficiary or representative, the supplier's staff, the akimat, the authority. */

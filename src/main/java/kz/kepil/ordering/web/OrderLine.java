@@ -56,7 +56,7 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
     static OrderLine of(Order o, Classifier classifier, Audience audience, Instant now) {
         boolean overdue = o.status() == OrderStatus.SUBMITTED && o.decisionDue().map(d -> !now.isBefore(d)).orElse(false);
         boolean service = classifier.find(new kz.kepil.catalog.domain.ClassifierCode(o.classifierCode()))
-                .map(t -> t.unit() == kz.kepil.catalog.domain.Unit.HOUR).orElse(false);
+                .map(kz.kepil.catalog.domain.ClassifierType::hourly).orElse(false);
         String closed = o.closedReason().map(r -> TEXTS.has("closed." + r) ? TEXTS.text("closed." + r) : r).orElse("");
         return new OrderLine(o.id(), o.number(), o.iin(), o.status(), TEXTS.text("status." + o.status()), o.productName(),
                 classifier.nameOf(o.classifierCode(), PageTexts.locale()), o.productId(), o.supplierId(), o.regionCode(), o.quantity(),

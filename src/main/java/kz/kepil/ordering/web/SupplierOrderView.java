@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.domain.ClassifierCode;
-import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.identity.application.CurrentCaller;
@@ -116,8 +115,7 @@ public class SupplierOrderView implements Serializable {
     }
 
     public List<Reason> getReasons() {
-        boolean sanatorium = order().map(o -> classifier.type(new ClassifierCode(o.classifierCode())).category()
-                == ProductCategory.SANATORIUM_TREATMENT).orElse(false);
+        boolean sanatorium = order().map(o -> classifier.type(new ClassifierCode(o.classifierCode())).sanatorium()).orElse(false);
         return Arrays.stream(RefusalReason.values()).filter(r -> sanatorium || FOR_GOODS.contains(r))
                 .map(r -> new Reason(r.name(), OrderLine.TEXTS.text("refusal." + r))).toList();
     }
