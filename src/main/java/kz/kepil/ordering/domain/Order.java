@@ -499,11 +499,6 @@ public class Order {
         return quantity;
     }
 
-    /** The amounts fixed when the order was signed (in a draft: those of the moment). */
-    public FixedAmounts amounts() {
-        return amounts;
-    }
-
     public Money price() {
         return amounts.price();
     }
