@@ -194,7 +194,7 @@ public class Orders {
             throw DomainException.rule("ARRIVAL_DATE_REQUIRED", "A sanatorium stay names the day of arrival");
         }
         checkArrival(arrival, m);
-        int days = SanatoriumStay.courseDays(type.code().value()).orElse(SanatoriumStay.MAX_DAYS);
+        int days = SanatoriumStay.stayDays(type.code().value());
         return Optional.of(SanatoriumStay.of(arrival, days, calendar));
     }
 

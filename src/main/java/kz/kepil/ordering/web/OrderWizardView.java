@@ -121,7 +121,7 @@ public class OrderWizardView implements Serializable {
 
     /** The days the arrival may fall on and the length of the stay. */
     public String getArrivalHint() {
-        int days = SanatoriumStay.courseDays(measure.classifierCode()).orElse(SanatoriumStay.MAX_DAYS);
+        int days = SanatoriumStay.stayDays(measure.classifierCode());
         return OrderLine.TEXTS.format("wizard.arrival.hint", PageTexts.date(orders.earliestArrival()),
                 PageTexts.date(measure.iprValidTo()), days);
     }
