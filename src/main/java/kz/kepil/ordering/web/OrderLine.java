@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * An order as the ordering pages show it, every text already in the page's language: its amounts, where
  * it stands and what the reader should do next, said for the audience reading it (the beneficiary, the
  * supplier, the akimat). {@code service}: an hourly service, acted month by month once accepted.
+ * {@code deliveryActDue}: the supplier may sign its delivery act now (not an hourly service).
  * {@code cancellable}: the beneficiary may still cancel it (before the decision, or an accepted stay before
  * its deadline).
  * {@code stay}: a sanatorium stay, with its day of arrival, last day, the last moment it may be cancelled
@@ -24,7 +25,7 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                         String stateAmount, String topUp, boolean hasTopUp, String total, String created, String submitted,
                         String decisionDue, boolean overdue, String decided, String refusal, String topUpPaid,
                         String topUpReference, String delivered, String completed, String closedReason, String next,
-                        boolean service, boolean cancellable, Stay stay)
+                        boolean service, boolean deliveryActDue, boolean cancellable, Stay stay)
         implements Serializable {
 
     /** A sanatorium stay as the pages show it; {@code null} on other orders. */
@@ -69,7 +70,8 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                 o.refusalReason().map(r -> TEXTS.text("refusal." + r)).orElse(""),
                 o.topUpPaid().map(PageTexts::tenge).orElse(""), o.topUpReference().orElse(""),
                 o.deliveredAt().map(PageTexts::dateTime).orElse(""), o.completedAt().map(PageTexts::dateTime).orElse(""),
-                closed, next(o, audience, overdue, service), service, o.cancellableByBeneficiary(now), Stay.of(o, now));
+                closed, next(o, audience, overdue, service), service, !service && o.deliveryActDue(), o.cancellableByBeneficiary(now),
+                Stay.of(o, now));
     }
 
     /** What the reader does next, or what they wait for. */
@@ -108,6 +110,11 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
     /** The beneficiary may still cancel: before the supplier decided, or an accepted stay before its deadline. */
     public boolean isCancellable() {
         return cancellable;
+    }
+
+    /** The supplier signs the delivery act now. */
+    public boolean isDeliveryActDue() {
+        return deliveryActDue;
     }
 
     /** A sanatorium stay. */
