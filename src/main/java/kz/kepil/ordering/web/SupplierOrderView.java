@@ -197,12 +197,20 @@ public class SupplierOrderView implements Serializable {
 
     /** The signatory cancels the accepted stay for the coded reason chosen. */
     public String cancelStay() {
+        return takeStep("stay-cancel:reason", () -> orders.cancel(id, cancellationReason), "supplier.stay.cancelled");
+    }
+
+    /**
+     * Takes a step of the order: done, the page is shown again with the {@code done} message; refused, the
+     * reason goes next to {@code field} (null: the page's top).
+     */
+    private String takeStep(String field, Runnable step, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            orders.cancel(id, cancellationReason);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, "supplier.stay.cancelled", null);
+            step.run();
+            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, done, null);
         } catch (DomainException e) {
-            faces.addMessage("stay-cancel:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -214,7 +222,6 @@ public class SupplierOrderView implements Serializable {
      * ({@code field} null: a step without a day, whose errors the page lists at its top).
      */
     private String stayStep(String field, String day, java.util.function.Consumer<LocalDate> step, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         LocalDate date = null;
         if (day != null && !day.isBlank()) {
             try {
@@ -224,37 +231,22 @@ public class SupplierOrderView implements Serializable {
             }
         }
         if (date == null && field != null) {
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
+            FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
             return null;
         }
-        try {
-            step.accept(date);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, done, null);
-        } catch (DomainException e) {
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/supplier/order?faces-redirect=true&id=" + id;
+        LocalDate on = date;
+        return takeStep(field, () -> step.accept(on), done);
     }
 
     /** Records the top-up the beneficiary paid: exactly the order's top-up, with the receipt's reference. */
     public String recordTopUp() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Optional<Money> amount = TengeInput.parse(topUpAmount);
         if (amount.isEmpty()) {
-            faces.addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            FacesContext.getCurrentInstance().addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     OrderLine.TEXTS.text("supplier.topUp.amountInvalid"), null));
             return null;
         }
-        try {
-            orders.topUpReceived(id, amount.get(), topUpReference);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, "supplier.topUp.recorded", null);
-        } catch (DomainException e) {
-            faces.addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/supplier/order?faces-redirect=true&id=" + id;
+        return takeStep("top-up:amount", () -> orders.topUpReceived(id, amount.get(), topUpReference), "supplier.topUp.recorded");
     }
 }
