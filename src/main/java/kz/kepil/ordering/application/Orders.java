@@ -416,22 +416,28 @@ public class Orders {
     /** The receipt as the beneficiary (or representative) signs it. */
     public SignableDocument receiptDocument(long orderId) {
         Order o = beneficiaryOrder(orderId, false);
+        return receiptDocument(o, orderDocument(o).sha256());
+    }
+
+    /** The receipt of the order whose signed document has the digest {@code orderSha256}. */
+    private SignableDocument receiptDocument(Order o, String orderSha256) {
         Map<String, Object> content = header("ORDER_RECEIPT", o);
         content.put("beneficiaryIin", o.iin());
         content.put("quantity", o.quantity());
         content.put("received", true);
-        content.put("orderSha256", orderDocument(o).sha256());
+        content.put("orderSha256", orderSha256);
         return documents.of("ORDER_RECEIPT", o.number(), content);
     }
 
     @Transactional
     public Order confirmReceipt(long orderId, String cms) {
         Order o = beneficiaryOrder(orderId, true);
-        SignatureEvidence evidence = signatures.accept(receiptDocument(orderId), cms,
+        String orderSha256 = orderDocument(o).sha256();
+        SignatureEvidence evidence = signatures.accept(receiptDocument(o, orderSha256), cms,
                 SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
         o.received(evidence.id(), clock.instant());
-        events.fire(OrderCompleted.of(o, orderDocument(o).sha256()));
+        events.fire(OrderCompleted.of(o, orderSha256));
         entitlements.receivedOnOrder(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "COMPLETED", before, o.auditSummary());
         toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_COMPLETED, Map.of());
