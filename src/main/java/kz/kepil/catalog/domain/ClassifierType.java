@@ -159,6 +159,16 @@ public class ClassifierType {
         return channel == Channel.PORTAL;
     }
 
+    /** A type counted in hours: a service ordered by the hour and acted month by month. */
+    public boolean hourly() {
+        return unit == Unit.HOUR;
+    }
+
+    /** A sanatorium treatment: ordered as a stay with a day of arrival. */
+    public boolean sanatorium() {
+        return category == ProductCategory.SANATORIUM_TREATMENT;
+    }
+
     public ClassifierCode code() {
         return new ClassifierCode(code);
     }

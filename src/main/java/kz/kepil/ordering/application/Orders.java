@@ -13,7 +13,6 @@ import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
 import kz.kepil.catalog.domain.ClassifierCode;
 import kz.kepil.catalog.domain.ClassifierType;
-import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.catalog.domain.Pricing;
 import kz.kepil.entitlement.application.BeneficiaryLeft;
 import kz.kepil.entitlement.application.Entitlements;
@@ -185,7 +184,7 @@ public class Orders {
      * the supplier's decision would be due if the order were signed today and within the entitlement.
      */
     private Optional<SanatoriumStay> stay(ClassifierType type, LocalDate arrival, Measure m) {
-        if (type.category() != ProductCategory.SANATORIUM_TREATMENT) {
+        if (!type.sanatorium()) {
             if (arrival != null) {
                 throw DomainException.rule("ARRIVAL_DATE_NOT_APPLICABLE", "Only a sanatorium stay has a day of arrival");
             }
@@ -195,7 +194,7 @@ public class Orders {
             throw DomainException.rule("ARRIVAL_DATE_REQUIRED", "A sanatorium stay names the day of arrival");
         }
         checkArrival(arrival, m);
-        int days = SanatoriumStay.courseDays(type.code().value()).orElse(SanatoriumStay.MAX_DAYS);
+        int days = SanatoriumStay.stayDays(type.code().value());
         return Optional.of(SanatoriumStay.of(arrival, days, calendar));
     }
 
@@ -417,22 +416,28 @@ public class Orders {
     /** The receipt as the beneficiary (or representative) signs it. */
     public SignableDocument receiptDocument(long orderId) {
         Order o = beneficiaryOrder(orderId, false);
+        return receiptDocument(o, orderDocument(o).sha256());
+    }
+
+    /** The receipt of the order whose signed document has the digest {@code orderSha256}. */
+    private SignableDocument receiptDocument(Order o, String orderSha256) {
         Map<String, Object> content = header("ORDER_RECEIPT", o);
         content.put("beneficiaryIin", o.iin());
         content.put("quantity", o.quantity());
         content.put("received", true);
-        content.put("orderSha256", orderDocument(o).sha256());
+        content.put("orderSha256", orderSha256);
         return documents.of("ORDER_RECEIPT", o.number(), content);
     }
 
     @Transactional
     public Order confirmReceipt(long orderId, String cms) {
         Order o = beneficiaryOrder(orderId, true);
-        SignatureEvidence evidence = signatures.accept(receiptDocument(orderId), cms,
+        String orderSha256 = orderDocument(o).sha256();
+        SignatureEvidence evidence = signatures.accept(receiptDocument(o, orderSha256), cms,
                 SignatureRequirement.person(caller.require().iin()));
         String before = o.auditSummary();
         o.received(evidence.id(), clock.instant());
-        events.fire(OrderCompleted.of(o, orderDocument(o).sha256()));
+        events.fire(OrderCompleted.of(o, orderSha256));
         entitlements.receivedOnOrder(o.measureId(), o.quantity());
         audit.record(ENTITY, o.id(), "COMPLETED", before, o.auditSummary());
         toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_COMPLETED, Map.of());
@@ -613,7 +618,7 @@ public class Orders {
 
     /** An order of a type counted in hours: in service after acceptance, paid month by month against acts. */
     public boolean isService(Order o) {
-        return classifier.type(new ClassifierCode(o.classifierCode())).unit() == kz.kepil.catalog.domain.Unit.HOUR;
+        return classifier.type(new ClassifierCode(o.classifierCode())).hourly();
     }
 
     /** An order its reader may see: the beneficiary or representative, the supplier's staff, the akimat, the authority. */

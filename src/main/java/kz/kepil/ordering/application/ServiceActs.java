@@ -89,7 +89,7 @@ public class ServiceActs {
     public SignableDocument actDocument(long orderId, YearMonth month, Map<LocalDate, Integer> days) {
         Order o = serviceOrder(orders.supplierOrder(orderId));
         Draft d = draft(o, month, days);
-        return actDocument(o, d.sheet(), d.covered());
+        return actDocument(o, d.sheet(), d.covered(), orders.orderDocument(o).sha256());
     }
 
     private record Draft(ServiceSheet sheet, int covered) {
@@ -133,7 +133,8 @@ public class ServiceActs {
         return OrderingRules.coveredUnits(type, sheet.hours(), sheet.month().atDay(1), held);
     }
 
-    private SignableDocument actDocument(Order o, ServiceSheet sheet, int covered) {
+    /** {@code orderSha256}: the digest of the order's signed document, which the act names. */
+    private SignableDocument actDocument(Order o, ServiceSheet sheet, int covered, String orderSha256) {
         Pricing.Amounts a = ServiceAct.amounts(o, sheet.hours(), covered);
         Map<String, Object> content = Orders.header("SERVICE_ACT", o);
         content.put("supplier", orders.party(o.supplierId()));
@@ -153,7 +154,7 @@ public class ServiceActs {
         content.put("total", a.total().toString());
         content.put("dueBy", ServiceSheet.dueBy(sheet.month()).toString());
         o.diedOn().ifPresent(d -> content.put("beneficiaryDiedOn", d.toString()));
-        content.put("orderSha256", orders.orderDocument(o).sha256());
+        content.put("orderSha256", orderSha256);
         return documents.of("SERVICE_ACT", "O-" + o.id() + "/" + sheet.month(), content);
     }
 
@@ -162,7 +163,8 @@ public class ServiceActs {
     public ServiceAct file(long orderId, YearMonth month, Map<LocalDate, Integer> days, String cms) {
         Order o = serviceOrder(orders.lockedSupplierOrder(orderId));
         Draft d = draft(o, month, days);
-        SignableDocument document = actDocument(o, d.sheet(), d.covered());
+        String orderSha256 = orders.orderDocument(o).sha256();
+        SignableDocument document = actDocument(o, d.sheet(), d.covered(), orderSha256);
         SignatureEvidence evidence = signatures.accept(document, cms, suppliers.signatory(o.supplierId()));
         ServiceAct act = new ServiceAct(o, d.sheet(), d.covered(), document.sha256(), evidence.id(), caller.require().iin(),
                 clock.instant(), KzTime.today(clock));
@@ -177,7 +179,7 @@ public class ServiceActs {
             String before = act.auditSummary();
             act.confirmAfterDeath(clock.instant());
             audit.record(ENTITY, act.id(), "CONFIRMED", before, act.auditSummary());
-            events.fire(confirmed(o, act, null, false));
+            events.fire(confirmed(o, orderSha256, act, null, false));
         } else {
             orders.toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_ACT_FILED, actParams(act));
         }
@@ -187,10 +189,10 @@ public class ServiceActs {
     /** The confirmation of an act as the beneficiary (or representative) signs it. */
     public SignableDocument confirmationDocument(long orderId, long actId) {
         Order o = orders.beneficiaryOrder(orderId, false);
-        return confirmationDocument(o, act(o, actId));
+        return confirmationDocument(o, orders.orderDocument(o).sha256(), act(o, actId));
     }
 
-    private SignableDocument confirmationDocument(Order o, ServiceAct act) {
+    private SignableDocument confirmationDocument(Order o, String orderSha256, ServiceAct act) {
         Map<String, Object> content = Orders.header("SERVICE_ACT_CONFIRMATION", o);
         content.put("actId", act.id());
         content.put("actNumber", act.number());
@@ -201,7 +203,7 @@ public class ServiceActs {
         content.put("topUp", act.amounts().topUp().toString());
         content.put("confirmed", true);
         content.put("actSha256", act.documentSha256());
-        content.put("orderSha256", orders.orderDocument(o).sha256());
+        content.put("orderSha256", orderSha256);
         return documents.of("SERVICE_ACT_CONFIRMATION", act.number(), content);
     }
 
@@ -216,7 +218,8 @@ public class ServiceActs {
         if (act.status() != ServiceActStatus.SUBMITTED) {
             throw DomainException.conflict("ACT_ALREADY_CONFIRMED", "Act " + act.number() + " is " + act.status());
         }
-        SignableDocument document = confirmationDocument(o, act);
+        String orderSha256 = orders.orderDocument(o).sha256();
+        SignableDocument document = confirmationDocument(o, orderSha256, act);
         SignatureEvidence evidence = signatures.accept(document, cms, SignatureRequirement.person(caller.require().iin()));
         String before = act.auditSummary();
         act.confirm(evidence.id(), clock.instant());
@@ -229,7 +232,7 @@ public class ServiceActs {
             entitlements.receivedOnOrder(o.measureId(), o.quantity());
             audit.record(Orders.ENTITY, o.id(), "COMPLETED", orderBefore, o.auditSummary() + " hours confirmed=" + confirmed);
         }
-        events.fire(confirmed(o, act, evidence.id(), completes));
+        events.fire(confirmed(o, orderSha256, act, evidence.id(), completes));
         orders.toSupplier(o, NoticeType.SUPPLIER_ACT_CONFIRMED, actParams(act));
         if (completes) {
             orders.toBeneficiary(o, entitlements.find(o.measureId()), NoticeType.ORDER_COMPLETED, Map.of());
@@ -241,10 +244,10 @@ public class ServiceActs {
         return Map.of("month", act.month().toString(), "hours", Integer.toString(act.hours()));
     }
 
-    private ServiceActConfirmed confirmed(Order o, ServiceAct act, Long confirmationSignatureId, boolean completes) {
+    private ServiceActConfirmed confirmed(Order o, String orderSha256, ServiceAct act, Long confirmationSignatureId, boolean completes) {
         return new ServiceActConfirmed(o.id(), o.number(), o.akimatCode(), o.supplierId(), o.iin(), o.measureId(),
                 o.classifierCode(), act.id(), act.number(), act.month(), act.hours(), act.late(), o.guaranteedSum(),
-                act.amounts().stateAmount(), o.submittedAt().orElseThrow(), act.confirmedAt().orElseThrow(), orders.orderDocument(o).sha256(),
+                act.amounts().stateAmount(), o.submittedAt().orElseThrow(), act.confirmedAt().orElseThrow(), orderSha256,
                 act.documentSha256(), o.orderSignatureId().orElseThrow(), o.decisionSignatureId().orElseThrow(),
                 act.actSignatureId(), confirmationSignatureId, act.afterDeath(), completes);
     }

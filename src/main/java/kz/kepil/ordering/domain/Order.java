@@ -274,7 +274,7 @@ public class Order {
     public void delivered(long signatureId, Instant at) {
         require(OrderStatus.ACCEPTED, "delivered");
         requireDepartureIfStay();
-        if (amounts.topUp().amount().signum() > 0 && topUpPaid == null) {
+        if (topUpOutstanding()) {
             throw DomainException.rule("TOP_UP_NOT_RECEIVED", "The beneficiary's top-up is recorded before delivery");
         }
         status = OrderStatus.DELIVERED_BY_SUPPLIER;
@@ -370,9 +370,25 @@ public class Order {
 
     /** A stay's act of services rendered comes only after the departure is recorded. */
     public void requireDepartureIfStay() {
-        if (stay().isPresent() && departedOn == null) {
+        if (departureOutstanding()) {
             throw DomainException.conflict("DEPARTURE_NOT_RECORDED", "The act of a stay is signed once the departure is recorded");
         }
+    }
+
+    private boolean departureOutstanding() {
+        return stay().isPresent() && departedOn == null;
+    }
+
+    private boolean topUpOutstanding() {
+        return amounts.topUp().amount().signum() > 0 && topUpPaid == null;
+    }
+
+    /**
+     * Whether the delivery act may be signed now, as {@link #delivered} checks it: accepted, a top-up due
+     * recorded, a stay's departure recorded. (An hourly service has monthly acts instead.)
+     */
+    public boolean deliveryActDue() {
+        return status == OrderStatus.ACCEPTED && !departureOutstanding() && !topUpOutstanding();
     }
 
     private void requireCancellable(Instant at) {
@@ -497,11 +513,6 @@ public class Order {
 
     public int quantity() {
         return quantity;
-    }
-
-    /** The amounts fixed when the order was signed (in a draft: those of the moment). */
-    public FixedAmounts amounts() {
-        return amounts;
     }
 
     public Money price() {

@@ -56,6 +56,11 @@ public record SanatoriumStay(LocalDate arrival, LocalDate lastDay, Instant cance
         return OptionalInt.of(Math.min(MAX_DAYS, Integer.parseInt(m.group(1))));
     }
 
+    /** The days a stay of the type lasts: its course's days, or the longest stay where the code names none. */
+    public static int stayDays(String classifierCode) {
+        return courseDays(classifierCode).orElse(MAX_DAYS);
+    }
+
     /**
      * The last day, in Almaty, on which an accepted stay may be cancelled: the third working day before the
      * day of arrival (arrival on a Monday: the Wednesday before; a holiday in between moves it earlier).

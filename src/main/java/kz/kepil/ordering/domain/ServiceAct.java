@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kz.kepil.catalog.domain.Pricing;
-import kz.kepil.shared.domain.Money;
 import kz.kepil.shared.error.DomainException;
 
 import java.time.Instant;

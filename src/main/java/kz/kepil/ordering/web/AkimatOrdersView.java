@@ -32,6 +32,7 @@ public class AkimatOrdersView {
     Clock clock;
 
     private List<Order> all;
+    private List<OrderLine> awaiting;
 
     private List<Order> all() {
         if (all == null) {
@@ -46,8 +47,11 @@ public class AkimatOrdersView {
     }
 
     public List<OrderLine> getAwaiting() {
-        return lines(all().stream().filter(o -> o.status() == OrderStatus.SUBMITTED)
-                .sorted(Comparator.comparing(o -> o.decisionDue().orElse(Instant.MAX))).toList());
+        if (awaiting == null) {
+            awaiting = lines(all().stream().filter(o -> o.status() == OrderStatus.SUBMITTED)
+                    .sorted(Comparator.comparing(o -> o.decisionDue().orElse(Instant.MAX))).toList());
+        }
+        return awaiting;
     }
 
     public long getOverdue() {

@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * An order as the ordering pages show it, every text already in the page's language: its amounts, where
  * it stands and what the reader should do next, said for the audience reading it (the beneficiary, the
  * supplier, the akimat). {@code service}: an hourly service, acted month by month once accepted.
+ * {@code deliveryActDue}: the supplier may sign its delivery act now (not an hourly service).
+ * {@code cancellable}: the beneficiary may still cancel it (before the decision, or an accepted stay before
+ * its deadline).
  * {@code stay}: a sanatorium stay, with its day of arrival, last day, the last moment it may be cancelled
  * after acceptance, the arrival and departure recorded, and which of them the supplier may record now.
  */
@@ -22,11 +25,11 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                         String stateAmount, String topUp, boolean hasTopUp, String total, String created, String submitted,
                         String decisionDue, boolean overdue, String decided, String refusal, String topUpPaid,
                         String topUpReference, String delivered, String completed, String closedReason, String next,
-                        boolean service, Stay stay)
+                        boolean service, boolean deliveryActDue, boolean cancellable, Stay stay)
         implements Serializable {
 
     /** A sanatorium stay as the pages show it; {@code null} on other orders. */
-    public record Stay(String arrival, String lastDay, String cancellableUntil, boolean cancellableNow, String arrivedOn,
+    public record Stay(String arrival, String lastDay, String cancellableUntil, String arrivedOn,
                        String departedOn, boolean arrivalRecordable, boolean departureRecordable, boolean noShowRecordable)
             implements Serializable {
 
@@ -36,7 +39,7 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                 boolean accepted = o.status() == OrderStatus.ACCEPTED;
                 boolean arrived = o.arrivedOn().isPresent();
                 return new Stay(PageTexts.date(s.arrival()), PageTexts.date(s.lastDay()), TEXTS.deadline(s.cancellableUntil()),
-                        o.cancellableByBeneficiary(now), o.arrivedOn().map(PageTexts::date).orElse(""),
+                        o.arrivedOn().map(PageTexts::date).orElse(""),
                         o.departedOn().map(PageTexts::date).orElse(""),
                         accepted && !arrived && !today.isBefore(s.arrival()),
                         accepted && arrived && o.departedOn().isEmpty(),
@@ -56,7 +59,7 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
     static OrderLine of(Order o, Classifier classifier, Audience audience, Instant now) {
         boolean overdue = o.status() == OrderStatus.SUBMITTED && o.decisionDue().map(d -> !now.isBefore(d)).orElse(false);
         boolean service = classifier.find(new kz.kepil.catalog.domain.ClassifierCode(o.classifierCode()))
-                .map(t -> t.unit() == kz.kepil.catalog.domain.Unit.HOUR).orElse(false);
+                .map(kz.kepil.catalog.domain.ClassifierType::hourly).orElse(false);
         String closed = o.closedReason().map(r -> TEXTS.has("closed." + r) ? TEXTS.text("closed." + r) : r).orElse("");
         return new OrderLine(o.id(), o.number(), o.iin(), o.status(), TEXTS.text("status." + o.status()), o.productName(),
                 classifier.nameOf(o.classifierCode(), PageTexts.locale()), o.productId(), o.supplierId(), o.regionCode(), o.quantity(),
@@ -67,7 +70,8 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
                 o.refusalReason().map(r -> TEXTS.text("refusal." + r)).orElse(""),
                 o.topUpPaid().map(PageTexts::tenge).orElse(""), o.topUpReference().orElse(""),
                 o.deliveredAt().map(PageTexts::dateTime).orElse(""), o.completedAt().map(PageTexts::dateTime).orElse(""),
-                closed, next(o, audience, overdue, service), service, Stay.of(o, now));
+                closed, next(o, audience, overdue, service), service, !service && o.deliveryActDue(), o.cancellableByBeneficiary(now),
+                Stay.of(o, now));
     }
 
     /** What the reader does next, or what they wait for. */
@@ -105,7 +109,12 @@ public record OrderLine(long id, String number, String iin, OrderStatus status, 
 
     /** The beneficiary may still cancel: before the supplier decided, or an accepted stay before its deadline. */
     public boolean isCancellable() {
-        return status == OrderStatus.DRAFT || status == OrderStatus.SUBMITTED || (stay != null && stay.cancellableNow());
+        return cancellable;
+    }
+
+    /** The supplier signs the delivery act now. */
+    public boolean isDeliveryActDue() {
+        return deliveryActDue;
     }
 
     /** A sanatorium stay. */

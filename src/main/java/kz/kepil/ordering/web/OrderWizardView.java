@@ -10,7 +10,6 @@ import kz.kepil.catalog.application.CatalogSearch;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.application.Products;
 import kz.kepil.catalog.domain.ClassifierCode;
-import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.entitlement.domain.MeasureStatus;
@@ -117,13 +116,12 @@ public class OrderWizardView implements Serializable {
 
     /** A sanatorium stay: the day of arrival is asked. */
     public boolean isStay() {
-        return measure != null && classifier.type(new ClassifierCode(measure.classifierCode())).category()
-                == ProductCategory.SANATORIUM_TREATMENT;
+        return measure != null && classifier.type(new ClassifierCode(measure.classifierCode())).sanatorium();
     }
 
     /** The days the arrival may fall on and the length of the stay. */
     public String getArrivalHint() {
-        int days = SanatoriumStay.courseDays(measure.classifierCode()).orElse(SanatoriumStay.MAX_DAYS);
+        int days = SanatoriumStay.stayDays(measure.classifierCode());
         return OrderLine.TEXTS.format("wizard.arrival.hint", PageTexts.date(orders.earliestArrival()),
                 PageTexts.date(measure.iprValidTo()), days);
     }

@@ -12,6 +12,7 @@ import kz.kepil.ordering.domain.Order;
 import kz.kepil.ordering.domain.OrderStatus;
 import kz.kepil.ordering.domain.ServiceAct;
 import kz.kepil.ordering.domain.ServiceActStatus;
+import kz.kepil.ordering.domain.ServiceSheet;
 import kz.kepil.platform.web.PageTexts;
 import kz.kepil.shared.domain.KzTime;
 import kz.kepil.shared.error.DomainException;
@@ -22,9 +23,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -95,7 +96,31 @@ public class ServiceActsView implements Serializable {
         id = PageTexts.idOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
     }
 
+    /**
+     * What the page shows of the order, read once per request: the pages evaluate the acts and the open
+     * months several times while they render.
+     */
+    private static final class Loaded {
+        Optional<Order> order;
+        List<ServiceAct> filed;
+        List<ActLine> lines;
+        List<String> openMonths;
+    }
+
+    private Loaded loaded() {
+        return (Loaded) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .computeIfAbsent(Loaded.class.getName(), k -> new Loaded());
+    }
+
     private Optional<Order> order() {
+        Loaded l = loaded();
+        if (l.order == null) {
+            l.order = visibleOrder();
+        }
+        return l.order;
+    }
+
+    private Optional<Order> visibleOrder() {
         if (id == null) {
             return Optional.empty();
         }
@@ -106,15 +131,21 @@ public class ServiceActsView implements Serializable {
         }
     }
 
+    /** The order's acts, by month; none when the caller may not see the order. */
+    private List<ServiceAct> filed() {
+        Loaded l = loaded();
+        if (l.filed == null) {
+            l.filed = order().map(o -> acts.of(o.id())).orElse(List.of());
+        }
+        return l.filed;
+    }
+
     public List<ActLine> getActs() {
-        if (id == null) {
-            return List.of();
+        Loaded l = loaded();
+        if (l.lines == null) {
+            l.lines = filed().stream().map(ServiceActsView::line).toList();
         }
-        try {
-            return acts.visible(id).stream().map(ServiceActsView::line).toList();
-        } catch (DomainException e) {
-            return List.of();
-        }
+        return l.lines;
     }
 
     private static ActLine line(ServiceAct a) {
@@ -127,11 +158,19 @@ public class ServiceActsView implements Serializable {
 
     /** The ended months from the acceptance on that have no act yet: those the supplier may act now. */
     public List<String> getOpenMonths() {
+        Loaded l = loaded();
+        if (l.openMonths == null) {
+            l.openMonths = openMonths();
+        }
+        return l.openMonths;
+    }
+
+    private List<String> openMonths() {
         Optional<Order> o = order().filter(x -> x.status() == OrderStatus.ACCEPTED && orders.isService(x));
         if (o.isEmpty() || o.get().decidedAt().isEmpty()) {
             return List.of();
         }
-        Set<YearMonth> filed = acts.of(o.get().id()).stream().map(ServiceAct::month).collect(Collectors.toSet());
+        Set<YearMonth> filed = filed().stream().map(ServiceAct::month).collect(Collectors.toSet());
         List<String> open = new ArrayList<>();
         YearMonth current = YearMonth.from(KzTime.today(clock));
         for (YearMonth m = YearMonth.from(o.get().decidedAt().get().atZone(KzTime.ALMATY)); m.isBefore(current); m = m.plusMonths(1)) {
@@ -170,7 +209,7 @@ public class ServiceActsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         preparedMonth = null;
         preparedSheet = null;
-        Map<LocalDate, Integer> sheet = new TreeMap<>();
+        SortedMap<LocalDate, Integer> sheet = new TreeMap<>();
         for (DayRow row : days) {
             if (row.getHours() == null || row.getHours().isBlank()) {
                 continue;
@@ -183,17 +222,20 @@ public class ServiceActsView implements Serializable {
                 return null;
             }
         }
+        YearMonth m;
         try {
-            acts.actDocument(id, YearMonth.parse(month), sheet);
+            m = YearMonth.parse(month);
+            acts.actDocument(id, m, sheet);
         } catch (DomainException e) {
             faces.addMessage("act-sheet", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
             return null;
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+        ServiceSheet prepared = new ServiceSheet(m, sheet);
         preparedMonth = month;
-        preparedSheet = sheet.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-        preparedHours = sheet.values().stream().mapToInt(Integer::intValue).sum();
+        preparedSheet = prepared.encoded();
+        preparedHours = prepared.hours();
         return null;
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.kepil.catalog.application.Classifier;
 import kz.kepil.catalog.domain.ClassifierCode;
-import kz.kepil.catalog.domain.ProductCategory;
 import kz.kepil.entitlement.application.Entitlements;
 import kz.kepil.entitlement.domain.Measure;
 import kz.kepil.identity.application.CurrentCaller;
@@ -76,6 +75,7 @@ public class SupplierOrderView implements Serializable {
     private String topUpReference;
     private transient Order order;
     private transient OrderLine line;
+    private transient String recipient;
 
     /** The supplier's template leaves no place for f:metadata, so the id is read here once per view. */
     @PostConstruct
@@ -104,16 +104,18 @@ public class SupplierOrderView implements Serializable {
 
     /** The person to deliver to, once the order is accepted: name and phone as E-Sobes sent them. */
     public String getRecipient() {
-        return order().filter(o -> o.status() == OrderStatus.ACCEPTED || o.status() == OrderStatus.DELIVERED_BY_SUPPLIER
-                || o.status() == OrderStatus.COMPLETED).map(o -> {
-                    Measure m = entitlements.find(o.measureId());
-                    return m.fullName() + m.phone().map(p -> ", " + p).orElse("");
-                }).orElse("");
+        if (recipient == null) {
+            recipient = order().filter(o -> o.status() == OrderStatus.ACCEPTED || o.status() == OrderStatus.DELIVERED_BY_SUPPLIER
+                    || o.status() == OrderStatus.COMPLETED).map(o -> {
+                        Measure m = entitlements.find(o.measureId());
+                        return m.fullName() + m.phone().map(p -> ", " + p).orElse("");
+                    }).orElse("");
+        }
+        return recipient;
     }
 
     public List<Reason> getReasons() {
-        boolean sanatorium = order().map(o -> classifier.type(new ClassifierCode(o.classifierCode())).category()
-                == ProductCategory.SANATORIUM_TREATMENT).orElse(false);
+        boolean sanatorium = order().map(o -> classifier.type(new ClassifierCode(o.classifierCode())).sanatorium()).orElse(false);
         return Arrays.stream(RefusalReason.values()).filter(r -> sanatorium || FOR_GOODS.contains(r))
                 .map(r -> new Reason(r.name(), OrderLine.TEXTS.text("refusal." + r))).toList();
     }
@@ -195,12 +197,20 @@ public class SupplierOrderView implements Serializable {
 
     /** The signatory cancels the accepted stay for the coded reason chosen. */
     public String cancelStay() {
+        return takeStep("stay-cancel:reason", () -> orders.cancel(id, cancellationReason), "supplier.stay.cancelled");
+    }
+
+    /**
+     * Takes a step of the order: done, the page is shown again with the {@code done} message; refused, the
+     * reason goes next to {@code field} (null: the page's top).
+     */
+    private String takeStep(String field, Runnable step, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            orders.cancel(id, cancellationReason);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, "supplier.stay.cancelled", null);
+            step.run();
+            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, done, null);
         } catch (DomainException e) {
-            faces.addMessage("stay-cancel:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -212,7 +222,6 @@ public class SupplierOrderView implements Serializable {
      * ({@code field} null: a step without a day, whose errors the page lists at its top).
      */
     private String stayStep(String field, String day, java.util.function.Consumer<LocalDate> step, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         LocalDate date = null;
         if (day != null && !day.isBlank()) {
             try {
@@ -222,37 +231,22 @@ public class SupplierOrderView implements Serializable {
             }
         }
         if (date == null && field != null) {
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
+            FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    OrderLine.TEXTS.text("supplier.stay.dateInvalid"), null));
             return null;
         }
-        try {
-            step.accept(date);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, done, null);
-        } catch (DomainException e) {
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/supplier/order?faces-redirect=true&id=" + id;
+        LocalDate on = date;
+        return takeStep(field, () -> step.accept(on), done);
     }
 
     /** Records the top-up the beneficiary paid: exactly the order's top-up, with the receipt's reference. */
     public String recordTopUp() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Optional<Money> amount = TengeInput.parse(topUpAmount);
         if (amount.isEmpty()) {
-            faces.addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            FacesContext.getCurrentInstance().addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     OrderLine.TEXTS.text("supplier.topUp.amountInvalid"), null));
             return null;
         }
-        try {
-            orders.topUpReceived(id, amount.get(), topUpReference);
-            OrderLine.TEXTS.message(FacesMessage.SEVERITY_INFO, "supplier.topUp.recorded", null);
-        } catch (DomainException e) {
-            faces.addMessage("top-up:amount", new FacesMessage(FacesMessage.SEVERITY_ERROR, OrderLine.TEXTS.refusal(e), null));
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/supplier/order?faces-redirect=true&id=" + id;
+        return takeStep("top-up:amount", () -> orders.topUpReceived(id, amount.get(), topUpReference), "supplier.topUp.recorded");
     }
 }
