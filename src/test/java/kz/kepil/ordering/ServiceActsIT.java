@@ -6,7 +6,9 @@ import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestBudgets;
 import kz.kepil.testsupport.TestDatabase;
+import kz.kepil.testsupport.TestNotices;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -66,11 +67,6 @@ class ServiceActsIT {
         return o.getJsonNumber(field).bigDecimalValue();
     }
 
-    private static List<JsonObject> movements(long order, String auditor) {
-        return Portal.get("/api/v1/akimats/SD-75/budget/movements?year=" + LocalDate.now(ALMATY).getYear(), auditor).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.containsKey("orderId") && m.getJsonNumber("orderId").longValue() == order).toList();
-    }
-
     private static JsonObject claimOfAct(Shop shop, String officer, long act) {
         return Portal.get("/api/v1/reimbursement/claims?supplierId=" + shop.supplier().id(), officer).jsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(c -> c.containsKey("actId") && c.getJsonNumber("actId").longValue() == act)
@@ -102,13 +98,6 @@ class ServiceActsIT {
         return register;
     }
 
-    /** The English texts of the caller's notices of one type. */
-    private static List<String> noticeTexts(String token, String type) {
-        return Portal.request("GET", "/api/v1/me/notices").token(token).header("Accept-Language", "en").send().jsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(n -> n.getString("type").equals(type)).map(n -> n.getString("text"))
-                .toList();
-    }
-
     @Test
     void aPersonalAssistantIsPaidMonthByMonthAgainstConfirmedActs() {
         Shop shop = TestOrders.shopOf("KZ-75", "PAS-HOUR");
@@ -119,7 +108,7 @@ class ServiceActsIT {
         BigDecimal perHour = amount(accepted, "stateAmount").divide(BigDecimal.valueOf(6));
         BigDecimal topUpPerHour = amount(accepted, "topUp").divide(BigDecimal.valueOf(6));
         String auditor = TestDatabase.longSession(TestDatabase.userWithRoles("AUDITOR").id());
-        assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE");
+        assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE");
 
         assertThat(Portal.get("/api/v1/orders/" + order + "/delivery-act/document", shop.supplier().token()).problemCode())
                 .isEqualTo("SERVICE_ORDER_USES_MONTHLY_ACTS");
@@ -158,7 +147,7 @@ class ServiceActsIT {
             assertThat(amount(act, "topUp")).isEqualByComparingTo(topUpPerHour.multiply(BigDecimal.valueOf(4)));
             assertThat(file(shop, supplier, order, month, Map.of(acceptedOn, 1)).problemCode()).isEqualTo("ACT_ALREADY_FILED");
             assertThat(Portal.get("/api/v1/orders/" + order + "/acts", beneficiary).jsonArray()).hasSize(1);
-            assertThat(noticeTexts(beneficiary, "ORDER_ACT_FILED")).as("the beneficiary is asked to confirm")
+            assertThat(TestNotices.texts(beneficiary, "ORDER_ACT_FILED")).as("the beneficiary is asked to confirm")
                     .anySatisfy(t -> assertThat(t).contains("O-" + order).contains(month.toString()).contains("4 h"));
 
             String document = Portal.get("/api/v1/orders/" + order + "/acts/" + actId + "/document", beneficiary).json()
@@ -168,7 +157,7 @@ class ServiceActsIT {
             assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
             assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
             assertThat(confirm(buyer, beneficiary, order, actId).problemCode()).isEqualTo("ACT_ALREADY_CONFIRMED");
-            assertThat(noticeTexts(supplier, "SUPPLIER_ACT_CONFIRMED")).as("the supplier learns the act goes to payment")
+            assertThat(TestNotices.texts(supplier, "SUPPLIER_ACT_CONFIRMED")).as("the supplier learns the act goes to payment")
                     .anySatisfy(t -> assertThat(t).contains("O-" + order).contains(month.toString()));
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status"))
                     .as("2 of 6 hours are still to be served").isEqualTo("ACCEPTED");
@@ -195,7 +184,7 @@ class ServiceActsIT {
             assertThat(amount(before, "committed").subtract(amount(after, "committed"))).isEqualByComparingTo(amount(act, "stateAmount"));
             assertThat(claimOfAct(shop, officer, actId).getString("status")).isEqualTo("REIMBURSED");
             assertThat(Portal.get("/api/v1/orders/" + order, auditor).json().getString("status")).isEqualTo("ACCEPTED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND");
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND");
 
             // The next month's act, filed in time, brings the hours to those ordered: the order is complete and
             // what its acts did not claim goes back to the budget.
@@ -208,8 +197,8 @@ class ServiceActsIT {
             long secondId = second.json().getJsonNumber("id").longValue();
             assertThat(confirm(buyer, beneficiary, order, secondId).status()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("COMPLETED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND", "RELEASE");
-            assertThat(amount(movements(order, auditor).get(2), "amount")).as("six hours ordered, six acted: nothing left")
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND", "RELEASE");
+            assertThat(amount(TestBudgets.movements("SD-75", order, auditor).get(2), "amount")).as("six hours ordered, six acted: nothing left")
                     .isEqualByComparingTo(BigDecimal.ZERO);
             assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
             assertThat(claimOfAct(shop, Eds.signIn(DemoKeys.demo("finance-officer", "auth")), secondId).getString("status"))
@@ -283,7 +272,7 @@ class ServiceActsIT {
                     "{\"type\":\"DEATH\",\"iin\":\"" + buyer.user().iin() + "\",\"date\":\"" + died + "\"}", esobes);
             assertThat(death.status()).as(death.toString()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, auditor).json().getString("status")).isEqualTo("RETURNED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
 
             String supplier = shop.supplier().headToken();
             YearMonth deathMonth = month.plusMonths(1);
@@ -296,7 +285,7 @@ class ServiceActsIT {
             assertThat(filed.json().getString("status")).as("confirmed without the beneficiary").isEqualTo("CONFIRMED");
             assertThat(filed.json().containsKey("confirmationSignatureId")).isFalse();
             long act = filed.json().getJsonNumber("id").longValue();
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind"))
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind"))
                     .containsExactly("RESERVE", "RELEASE", "RESERVE", "RESERVE");
 
             assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
