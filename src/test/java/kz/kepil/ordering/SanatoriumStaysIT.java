@@ -38,13 +38,7 @@ class SanatoriumStaysIT {
     private static final KzWorkingCalendar CALENDAR = KzWorkingCalendar.standard();
 
     private static void moveClock(LocalDate day, LocalTime time) {
-        Instant to = day.atTime(time).atZone(ALMATY).toInstant();
-        Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    }
-
-    private static void resetClock() {
-        Portal.request("DELETE", "/api/v1/platform/clock").send();
+        Portal.moveClock(day.atTime(time).atZone(ALMATY).toInstant());
     }
 
     private static JsonObject entitlement(String token, long measureId) {
@@ -132,14 +126,14 @@ class SanatoriumStaysIT {
             assertThat(received.status()).as(received.toString()).isEqualTo(200);
             assertThat(received.json().getString("status")).isEqualTo("COMPLETED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             JsonObject claim = Portal.get("/api/v1/reimbursement/claims?supplierId=" + shop.supplier().id(), officer).jsonArray()
                     .stream().map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("orderId").longValue() == order)
                     .findFirst().orElseThrow();
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -160,7 +154,7 @@ class SanatoriumStaysIT {
             assertThat(signed.problemCode()).isEqualTo("ARRIVAL_TOO_EARLY");
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("DRAFT");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -203,7 +197,7 @@ class SanatoriumStaysIT {
             assertThat(TestBudgets.movements(shop.akimat(), order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
             assertThat(TestNotices.texts(shop.supplier().headToken(), "ORDER_CANCELLED")).anySatisfy(t -> assertThat(t).contains("O-" + order));
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -251,7 +245,7 @@ class SanatoriumStaysIT {
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.problemCode()).isEqualTo("CANCELLATION_TOO_LATE");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -277,7 +271,7 @@ class SanatoriumStaysIT {
             assertThat(TestBudgets.movements(shop.akimat(), order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
             assertThat(TestNotices.texts(beneficiary, "ORDER_NO_SHOW")).anySatisfy(t -> assertThat(t).contains("O-" + order));
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             JsonObject queued = entitlement(beneficiary, buyer.measureId());
             assertThat(queued.getString("status")).as("back in the general queue, not selectable at once").isEqualTo("QUEUED");
             assertThat(queued.getString("queueDate")).as("at its back").isEqualTo(arrival.plusDays(1).toString());
@@ -298,7 +292,7 @@ class SanatoriumStaysIT {
             assertThat(reopened.getString("status")).isEqualTo("SELECTABLE");
             assertThat(reopened.containsKey("requeuedAt")).isFalse();
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 }

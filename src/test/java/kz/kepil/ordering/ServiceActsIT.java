@@ -15,7 +15,6 @@ import kz.kepil.testsupport.TestOrders.Shop;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -56,11 +55,6 @@ class ServiceActsIT {
     private static Reply confirm(Buyer buyer, String token, long order, long act) {
         return Eds.signDocument("/api/v1/orders/" + order + "/acts/" + act + "/document",
                 "/api/v1/orders/" + order + "/acts/" + act + "/confirmation", buyer.keys().signing(), token);
-    }
-
-    private static void moveClock(Instant to) {
-        Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     }
 
     private static BigDecimal amount(JsonObject o, String field) {
@@ -122,7 +116,7 @@ class ServiceActsIT {
         String beneficiary = TestDatabase.longSession(buyer.user().id());
         try {
             // The 12th of the next month: the act for this month was due by the 10th, it is late but taken.
-            moveClock(month.plusMonths(1).atDay(12).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(month.plusMonths(1).atDay(12).atTime(11, 0).atZone(ALMATY).toInstant());
             String supplier = shop.supplier().headToken();
             assertThat(file(shop, supplier, order, month, Map.of(acceptedOn, 9)).problemCode()).isEqualTo("ACT_DAILY_HOURS_EXCEEDED");
             assertThat(file(shop, supplier, order, month, Map.of(month.plusMonths(1).atDay(1), 2)).problemCode())
@@ -162,7 +156,7 @@ class ServiceActsIT {
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status"))
                     .as("2 of 6 hours are still to be served").isEqualTo("ACCEPTED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             JsonObject claim = claimOfAct(shop, officer, actId);
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
@@ -189,7 +183,7 @@ class ServiceActsIT {
             // The next month's act, filed in time, brings the hours to those ordered: the order is complete and
             // what its acts did not claim goes back to the budget.
             YearMonth next = month.plusMonths(1);
-            moveClock(next.plusMonths(1).atDay(3).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(next.plusMonths(1).atDay(3).atTime(11, 0).atZone(ALMATY).toInstant());
             String supplierAgain = shop.supplier().headToken();
             Reply second = file(shop, supplierAgain, order, next, Map.of(next.atDay(1), 2));
             assertThat(second.status()).as(second.toString()).isEqualTo(201);
@@ -200,11 +194,11 @@ class ServiceActsIT {
             assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND", "RELEASE");
             assertThat(amount(TestBudgets.movements("SD-75", order, auditor).get(2), "amount")).as("six hours ordered, six acted: nothing left")
                     .isEqualByComparingTo(BigDecimal.ZERO);
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             assertThat(claimOfAct(shop, Eds.signIn(DemoKeys.demo("finance-officer", "auth")), secondId).getString("status"))
                     .isEqualTo("READY");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 
@@ -219,7 +213,7 @@ class ServiceActsIT {
         String beneficiary = TestDatabase.longSession(buyer.user().id());
         try {
             LocalDate today = second.plusMonths(1).atDay(3);
-            moveClock(today.atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(today.atTime(11, 0).atZone(ALMATY).toInstant());
             String supplier = shop.supplier().headToken();
             Reply firstAct = file(shop, supplier, order, first, Map.of(acceptedOn, 2));
             assertThat(firstAct.status()).as(firstAct.toString()).isEqualTo(201);
@@ -231,7 +225,7 @@ class ServiceActsIT {
             assertThat(confirm(buyer, beneficiary, order, secondId).status()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("COMPLETED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             long firstClaim = claimOfAct(shop, officer, firstId).getJsonNumber("id").longValue();
             long secondClaim = claimOfAct(shop, officer, secondId).getJsonNumber("id").longValue();
@@ -252,7 +246,7 @@ class ServiceActsIT {
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status"))
                     .as("completed, and every act of it paid").isEqualTo("REIMBURSED");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 
@@ -266,7 +260,7 @@ class ServiceActsIT {
         LocalDate died = month.plusMonths(1).atDay(2);
         String auditor = TestDatabase.longSession(TestDatabase.userWithRoles("AUDITOR").id());
         try {
-            moveClock(month.plusMonths(1).atDay(5).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(month.plusMonths(1).atDay(5).atTime(11, 0).atZone(ALMATY).toInstant());
             String esobes = TestDatabase.longSession(TestDatabase.userWithRoles("ESOBES").id());
             Reply death = Portal.post("/api/v1/integration/esobes/events",
                     "{\"type\":\"DEATH\",\"iin\":\"" + buyer.user().iin() + "\",\"date\":\"" + died + "\"}", esobes);
@@ -288,17 +282,17 @@ class ServiceActsIT {
             assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind"))
                     .containsExactly("RESERVE", "RELEASE", "RESERVE", "RESERVE");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             JsonObject claim = claimOfAct(shop, Eds.signIn(DemoKeys.demo("finance-officer", "auth")), act);
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
             assertThat(claim.getJsonArray("checks").stream().map(JsonValue::asJsonObject).map(c -> c.getString("name")).toList())
                     .contains("ACT_SIGNATURE", "BENEFICIARY_DECEASED").doesNotContain("ACT_CONFIRMATION_SIGNATURE");
 
-            moveClock(died.plusMonths(1).plusDays(1).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(died.plusMonths(1).plusDays(1).atTime(11, 0).atZone(ALMATY).toInstant());
             assertThat(file(shop, shop.supplier().headToken(), order, month.minusMonths(1), Map.of(acceptedOn, 1)).problemCode())
                     .isEqualTo("ACT_FILING_PERIOD_ENDED");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 }

@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RevokedSignatoryIT {
 
     private static Reply runJobs() {
-        Reply jobs = Portal.request("POST", "/api/v1/platform/jobs").send();
-        assertThat(jobs.status()).as(jobs.toString()).isEqualTo(200);
+        Reply jobs = Portal.runJobs();
         assertThat(jobs.json().getInt("signatory-certificates")).as(jobs.toString()).isNotNegative();
         return jobs;
     }
