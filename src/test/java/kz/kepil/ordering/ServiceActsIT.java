@@ -12,6 +12,7 @@ import kz.kepil.testsupport.TestNotices;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
+import kz.kepil.testsupport.TestRegisters;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -79,15 +80,11 @@ class ServiceActsIT {
      * of them, and the demo approver signs it; its id.
      */
     private static long approvedRegister(Shop shop, String officer, LocalDate today, int lines) {
-        Reply built = Portal.post("/api/v1/reimbursement/registers", """
-                {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
-                .formatted(shop.supplier().id(), today.minusDays(1), today.plusDays(1)), officer);
+        Reply built = TestRegisters.build(shop, officer, today);
         assertThat(built.status()).as(built.toString()).isEqualTo(201);
         long register = built.json().getJsonNumber("id").longValue();
         assertThat(built.json().getJsonArray("lines")).hasSize(lines);
-        Reply approved = Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
-                "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
-                Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
+        Reply approved = TestRegisters.approveAsDemoApprover(register);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         return register;
     }
