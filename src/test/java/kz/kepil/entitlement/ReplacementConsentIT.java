@@ -261,17 +261,17 @@ class ReplacementConsentIT {
         long id = replacement(p);
         Instant due = Instant.parse(measure(p, id).getString("consentDueBy"));
         try {
-            moveClock(due.minusSeconds(60));
+            Portal.moveClock(due.minusSeconds(60));
+            Portal.runJobs();
             assertThat(measure(p, id).getString("status")).as("a minute before the deadline").isEqualTo("AWAITING_CONSENT");
 
-            Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + due.plusSeconds(60) + "\"}").send();
-            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+            Portal.moveClock(due.plusSeconds(60));
             Reply late = answer(p, id, false);
             assertThat(late.status()).as(late.toString()).isEqualTo(409);
             // The scheduler may have passed the deadline already; either way the refusal came too late.
             assertThat(late.problemCode()).isIn("CONSENT_DEADLINE_PASSED", "CONSENT_NOT_AWAITED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             JsonObject m = measure(p, id);
             assertThat(m.getString("status")).isEqualTo("SELECTABLE");
             assertThat(m.getString("consentAnswer")).isEqualTo("CONSENTED");
@@ -290,14 +290,7 @@ class ReplacementConsentIT {
             assertThat(reply(p.phone(), "2 " + request.getString("replyCode")).problemCode()).isEqualTo("CONSENT_NOT_AWAITED");
             assertThat(measure(p, id).getString("status")).isEqualTo("SELECTABLE");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
-    }
-
-    private static void moveClock(Instant to) {
-        Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        Reply ran = Portal.request("POST", "/api/v1/platform/jobs").send();
-        assertThat(ran.status()).as(ran.toString()).isEqualTo(200);
     }
 }

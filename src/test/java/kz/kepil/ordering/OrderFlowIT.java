@@ -4,11 +4,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import kz.kepil.signing.infrastructure.pki.PersonalKeys;
 import kz.kepil.testsupport.Eds;
-import kz.kepil.testsupport.OrderScenario;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestDatabase.TestUser;
+import kz.kepil.testsupport.TestOrders;
+import kz.kepil.testsupport.TestOrders.Buyer;
+import kz.kepil.testsupport.TestOrders.Shop;
 import kz.kepil.testsupport.TestSuppliers;
 import kz.kepil.testsupport.TestSuppliers.Company;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,158 +35,132 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderFlowIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    private static final BigDecimal EXTRA = new BigDecimal("25.00");
 
-    /**
-     * A type ordered in any quantity and again after receipt: without a yearly norm (and so without a
-     * quarterly minimum) and without a replacement period.
-     */
-    private static OrderScenario setup(boolean signContract) {
-        return setup(signContract, OrderScenario.ANY_QUANTITY, 30);
-    }
-
-    private static OrderScenario setup(boolean signContract, Predicate<JsonObject> kind, int entitled) {
-        OrderScenario s = OrderScenario.create(kind, EXTRA, entitled);
-        return signContract ? s.withContract() : s;
-    }
-
-    private static Reply draft(OrderScenario s, int quantity) {
-        return s.draft(quantity);
-    }
-
-    private static long submitted(OrderScenario s, int quantity) {
-        return s.submitted(quantity);
-    }
-
-    private static Reply supplierSigns(OrderScenario s, long order, String step) {
-        return Eds.signDocument("/api/v1/orders/" + order + "/" + step + "/document", "/api/v1/orders/" + order + "/" + step + "/signature",
-                s.supplier().head().signing(), s.supplier().token());
-    }
-
-    private static JsonObject order(OrderScenario s, long id) {
-        return Portal.get("/api/v1/orders/" + id, s.beneficiary().token()).json();
-    }
-
-    private static JsonObject entitlement(OrderScenario s) {
-        return Portal.get("/api/v1/entitlements/" + s.measureId(), s.beneficiary().token()).json();
+    private static JsonObject entitlement(Buyer buyer) {
+        return Portal.get("/api/v1/entitlements/" + buyer.measureId(), buyer.user().token()).json();
     }
 
     @Test
     void anOrderGoesFromTheEsobesMeasureToCompletedWithASignatureAtEveryStep() {
-        OrderScenario s = setup(true);
-        Reply draft = draft(s, 30);
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        Reply draft = TestOrders.draftReply(shop, buyer, 30);
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         JsonObject d = draft.json();
         assertThat(d.getString("status")).isEqualTo("DRAFT");
-        assertThat(d.getJsonNumber("stateAmount").bigDecimalValue()).isEqualByComparingTo(s.sum().multiply(BigDecimal.valueOf(30)));
-        assertThat(d.getJsonNumber("topUp").bigDecimalValue()).isEqualByComparingTo(EXTRA.multiply(BigDecimal.valueOf(30)));
-        assertThat(d.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(s.price().multiply(BigDecimal.valueOf(30)));
+        assertThat(d.getJsonNumber("stateAmount").bigDecimalValue()).isEqualByComparingTo(shop.sum().multiply(BigDecimal.valueOf(30)));
+        assertThat(d.getJsonNumber("topUp").bigDecimalValue()).isEqualByComparingTo(TestOrders.EXTRA.multiply(BigDecimal.valueOf(30)));
+        assertThat(d.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(shop.price().multiply(BigDecimal.valueOf(30)));
         long id = d.getJsonNumber("id").longValue();
 
         Reply signed = Eds.signDocument("/api/v1/orders/" + id + "/document", "/api/v1/orders/" + id + "/signature",
-                s.keys().signing(), s.beneficiary().token());
+                buyer.keys().signing(), buyer.user().token());
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         JsonObject submitted = signed.json();
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(Instant.parse(submitted.getString("decisionDue"))).isAfter(Instant.now().plusSeconds(4 * 24 * 3600));
-        assertThat(entitlement(s).getString("status")).isEqualTo("ORDERED");
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("ORDERED");
 
         // A price change after signing never touches the signed order.
-        JsonObject card = Portal.get("/api/v1/products/" + s.productId()).json();
-        Reply repriced = Portal.request("PUT", "/api/v1/products/" + s.productId()).token(s.supplier().token()).json("""
+        JsonObject card = Portal.get("/api/v1/products/" + shop.productId()).json();
+        Reply repriced = Portal.request("PUT", "/api/v1/products/" + shop.productId()).token(shop.supplier().token()).json("""
                 {"classifierCode":"%s","name":"%s","description":"","price":%s,"regions":["KZ-75"],"attributes":%s,
-                 "deliveryDays":3,"available":true}""".formatted(s.type(), card.getString("name"),
-                s.price().add(BigDecimal.TEN).toPlainString(), card.getJsonObject("attributes").toString())).send();
+                 "deliveryDays":3,"available":true}""".formatted(shop.type(), card.getString("name"),
+                shop.price().add(BigDecimal.TEN).toPlainString(), card.getJsonObject("attributes").toString())).send();
         assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
-        assertThat(order(s, id).getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(s.price());
+        assertThat(TestOrders.order(buyer, id).getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(shop.price());
 
-        Reply accepted = supplierSigns(s, id, "acceptance");
+        Reply accepted = TestOrders.supplierSigns(shop, id, "acceptance");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
 
-        assertThat(supplierSigns(s, id, "delivery-act").problemCode()).isEqualTo("TOP_UP_NOT_RECEIVED");
+        assertThat(TestOrders.supplierSigns(shop, id, "delivery-act").problemCode()).isEqualTo("TOP_UP_NOT_RECEIVED");
         assertThat(Portal.post("/api/v1/orders/" + id + "/top-up-receipt", "{\"amount\":1,\"reference\":\"R-1\"}",
-                s.supplier().token()).problemCode()).isEqualTo("TOP_UP_MISMATCH");
+                shop.supplier().token()).problemCode()).isEqualTo("TOP_UP_MISMATCH");
         Reply topUp = Portal.post("/api/v1/orders/" + id + "/top-up-receipt", "{\"amount\":"
-                + EXTRA.multiply(BigDecimal.valueOf(30)).toPlainString() + ",\"reference\":\"R-1\"}", s.supplier().token());
+                + TestOrders.EXTRA.multiply(BigDecimal.valueOf(30)).toPlainString() + ",\"reference\":\"R-1\"}", shop.supplier().token());
         assertThat(topUp.status()).as(topUp.toString()).isEqualTo(200);
-        Reply delivered = supplierSigns(s, id, "delivery-act");
+        Reply delivered = TestOrders.supplierSigns(shop, id, "delivery-act");
         assertThat(delivered.json().getString("status")).isEqualTo("DELIVERED_BY_SUPPLIER");
 
         Reply received = Eds.signDocument("/api/v1/orders/" + id + "/receipt/document", "/api/v1/orders/" + id + "/receipt/signature",
-                s.keys().signing(), s.beneficiary().token());
+                buyer.keys().signing(), buyer.user().token());
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         JsonObject completed = received.json();
         assertThat(completed.getString("status")).isEqualTo("COMPLETED");
         JsonObject sigs = completed.getJsonObject("signatures");
         assertThat(List.of("order", "decision", "delivery", "receipt")).allMatch(k -> sigs.containsKey(k));
-        assertThat(entitlement(s).getString("status")).isEqualTo("FULFILLED");
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("FULFILLED");
         assertThat(Portal.get("/api/v1/integration/esobes/outbound?limit=1000", TestDatabase.userWithRoles("ESOBES").token())
                 .jsonArray().stream().map(JsonValue::asJsonObject)
-                .anyMatch(e -> e.getJsonNumber("measureId").longValue() == s.measureId()
+                .anyMatch(e -> e.getJsonNumber("measureId").longValue() == buyer.measureId()
                         && e.getString("kind").equals("MEASURE_FULFILLED"))).isTrue();
-        assertThat(Portal.get("/api/v1/orders", s.supplier().token()).jsonArray().stream()
+        assertThat(Portal.get("/api/v1/orders", shop.supplier().token()).jsonArray().stream()
                 .anyMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == id)).isTrue();
     }
 
     @Test
     void everyRuleAtOrderingHasItsProblemCode() {
-        OrderScenario unsigned = setup(false);
-        assertThat(draft(unsigned, 1).problemCode()).isEqualTo("PUBLIC_CONTRACT_NOT_SIGNED");
+        Shop unsignedShop = TestOrders.shop("KZ-75");
+        Buyer unsigned = TestOrders.buyerWithoutContract(unsignedShop, 30);
+        assertThat(TestOrders.draftReply(unsignedShop, unsigned, 1).problemCode()).isEqualTo("PUBLIC_CONTRACT_NOT_SIGNED");
 
-        OrderScenario s = setup(true);
-        assertThat(draft(s, 31).problemCode()).isEqualTo("QUANTITY_EXCEEDS_ENTITLEMENT");
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        assertThat(TestOrders.draftReply(shop, buyer, 31).problemCode()).isEqualTo("QUANTITY_EXCEEDS_ENTITLEMENT");
         TestUser stranger = TestDatabase.userWithRoles("BENEFICIARY");
-        assertThat(Portal.post("/api/v1/orders", "{\"entitlementId\":" + s.measureId() + ",\"productId\":" + s.productId()
+        assertThat(Portal.post("/api/v1/orders", "{\"entitlementId\":" + buyer.measureId() + ",\"productId\":" + shop.productId()
                 + ",\"quantity\":1}", stranger.token()).status()).isEqualTo(404);
 
         String authority = TestSuppliers.authority();
-        assertThat(TestSuppliers.decide(s.supplier().id(), "SUSPEND", "FALSE_INFORMATION", authority).status()).isEqualTo(200);
-        assertThat(draft(s, 1).problemCode()).isEqualTo("SUPPLIER_NOT_LISTED");
-        assertThat(TestSuppliers.decide(s.supplier().id(), "REINSTATE", "GROUNDS_REMOVED", authority).status()).isEqualTo(200);
+        assertThat(TestSuppliers.decide(shop.supplier().id(), "SUSPEND", "FALSE_INFORMATION", authority).status()).isEqualTo(200);
+        assertThat(TestOrders.draftReply(shop, buyer, 1).problemCode()).isEqualTo("SUPPLIER_NOT_LISTED");
+        assertThat(TestSuppliers.decide(shop.supplier().id(), "REINSTATE", "GROUNDS_REMOVED", authority).status()).isEqualTo(200);
 
-        long id = draft(s, 1).json().getJsonNumber("id").longValue();
+        long id = TestOrders.draftReply(shop, buyer, 1).json().getJsonNumber("id").longValue();
         PersonalKeys other = Eds.newPerson(TestDatabase.freshIin());
         assertThat(Eds.signDocument("/api/v1/orders/" + id + "/document", "/api/v1/orders/" + id + "/signature",
-                other.signing(), s.beneficiary().token()).problemCode()).isEqualTo("SIGNER_MISMATCH");
-        assertThat(order(s, id).getString("status")).isEqualTo("DRAFT");
-        long signedId = submitted(s, 1);
-        assertThat(draft(s, 1).problemCode()).isEqualTo("ENTITLEMENT_NOT_SELECTABLE");
+                other.signing(), buyer.user().token()).problemCode()).isEqualTo("SIGNER_MISMATCH");
+        assertThat(TestOrders.order(buyer, id).getString("status")).isEqualTo("DRAFT");
+        long signedId = TestOrders.submitted(shop, buyer, 1);
+        assertThat(TestOrders.draftReply(shop, buyer, 1).problemCode()).isEqualTo("ENTITLEMENT_NOT_SELECTABLE");
         Company another = TestSuppliers.listed(List.of("HYGIENE_MEANS"), List.of("KZ-75"));
         assertThat(Eds.signDocument("/api/v1/orders/" + signedId + "/acceptance/document",
-                "/api/v1/orders/" + signedId + "/acceptance/signature", another.head().signing(), s.supplier().token())
+                "/api/v1/orders/" + signedId + "/acceptance/signature", another.head().signing(), shop.supplier().token())
                 .problemCode()).isEqualTo("SIGNER_MISMATCH");
         assertThat(Portal.get("/api/v1/orders/" + signedId + "/acceptance/document", another.token()).status()).isEqualTo(404);
     }
 
     @Test
     void aRefusalWithItsCodedReasonOpensTheEntitlementAgain() {
-        OrderScenario s = setup(true);
-        long id = submitted(s, 10);
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        long id = TestOrders.submitted(shop, buyer, 10);
         String path = "/api/v1/orders/" + id + "/refusal";
-        JsonObject document = Portal.get(path + "/document?reason=NO_GOODS", s.supplier().token()).json();
+        JsonObject document = Portal.get(path + "/document?reason=NO_GOODS", shop.supplier().token()).json();
         assertThat(document.getString("content")).contains("\"reason\":\"NO_GOODS\"");
-        String cms = kz.kepil.testsupport.DemoKeys.sign(s.supplier().head().signing(), document.getString("content"));
-        Reply refused = Portal.post(path, "{\"reason\":\"NO_GOODS\",\"cms\":\"" + cms + "\"}", s.supplier().token());
+        String cms = kz.kepil.testsupport.DemoKeys.sign(shop.supplier().head().signing(), document.getString("content"));
+        Reply refused = Portal.post(path, "{\"reason\":\"NO_GOODS\",\"cms\":\"" + cms + "\"}", shop.supplier().token());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
         assertThat(refused.json().getString("refusalReason")).isEqualTo("NO_GOODS");
-        assertThat(entitlement(s).getString("status")).isEqualTo("SELECTABLE");
-        assertThat(Portal.post(path, "{\"reason\":\"NO_GOODS\",\"cms\":\"" + cms + "\"}", s.supplier().token()).problemCode())
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("SELECTABLE");
+        assertThat(Portal.post(path, "{\"reason\":\"NO_GOODS\",\"cms\":\"" + cms + "\"}", shop.supplier().token()).problemCode())
                 .isEqualTo("ILLEGAL_TRANSITION");
     }
 
     @Test
     void anOrderLeftUndecidedPastFiveWorkingDaysExpiresAndTheEntitlementOpensAgain() {
-        OrderScenario s = setup(true);
-        String token = TestDatabase.longSession(s.beneficiary().id());
-        long id = submitted(s, 5);
-        Instant due = Instant.parse(order(s, id).getString("decisionDue"));
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        String token = TestDatabase.longSession(buyer.user().id());
+        long id = TestOrders.submitted(shop, buyer, 5);
+        Instant due = Instant.parse(TestOrders.order(buyer, id).getString("decisionDue"));
         try {
             assertThat(Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + due.plusSeconds(60) + "\"}")
                     .send().status()).isEqualTo(200);
             assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + id, token).json().getString("status")).isEqualTo("EXPIRED");
-            assertThat(Portal.get("/api/v1/entitlements/" + s.measureId(), token).json().getString("status")).isEqualTo("SELECTABLE");
+            assertThat(Portal.get("/api/v1/entitlements/" + buyer.measureId(), token).json().getString("status")).isEqualTo("SELECTABLE");
         } finally {
             Portal.request("DELETE", "/api/v1/platform/clock").send();
         }
@@ -193,28 +168,30 @@ class OrderFlowIT {
 
     @Test
     void theBeneficiaryCancelsBeforeTheDecisionButNotAfterIt() {
-        OrderScenario s = setup(true);
-        long id = submitted(s, 2);
-        Reply cancelled = Portal.post("/api/v1/orders/" + id + "/cancellation", "{\"reason\":\"changed my mind\"}", s.beneficiary().token());
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        long id = TestOrders.submitted(shop, buyer, 2);
+        Reply cancelled = Portal.post("/api/v1/orders/" + id + "/cancellation", "{\"reason\":\"changed my mind\"}", buyer.user().token());
         assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
-        assertThat(entitlement(s).getString("status")).isEqualTo("SELECTABLE");
-        long second = submitted(s, 2);
-        assertThat(supplierSigns(s, second, "acceptance").status()).isEqualTo(200);
-        assertThat(Portal.post("/api/v1/orders/" + second + "/cancellation", "{}", s.beneficiary().token()).problemCode())
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("SELECTABLE");
+        long second = TestOrders.submitted(shop, buyer, 2);
+        assertThat(TestOrders.supplierSigns(shop, second, "acceptance").status()).isEqualTo(200);
+        assertThat(Portal.post("/api/v1/orders/" + second + "/cancellation", "{}", buyer.user().token()).problemCode())
                 .isEqualTo("ILLEGAL_TRANSITION");
     }
 
     @Test
     void twoAcceptancesOfTheSameOrderAtOnceEndWithOneWinner() throws Exception {
-        OrderScenario s = setup(true);
-        long id = submitted(s, 1);
-        String content = Portal.get("/api/v1/orders/" + id + "/acceptance/document", s.supplier().token()).json().getString("content");
-        String body = "{\"cms\":\"" + kz.kepil.testsupport.DemoKeys.sign(s.supplier().head().signing(), content) + "\"}";
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        long id = TestOrders.submitted(shop, buyer, 1);
+        String content = Portal.get("/api/v1/orders/" + id + "/acceptance/document", shop.supplier().token()).json().getString("content");
+        String body = "{\"cms\":\"" + kz.kepil.testsupport.DemoKeys.sign(shop.supplier().head().signing(), content) + "\"}";
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> both = List.of(
-                    () -> Portal.post("/api/v1/orders/" + id + "/acceptance/signature", body, s.supplier().token()).status(),
-                    () -> Portal.post("/api/v1/orders/" + id + "/acceptance/signature", body, s.supplier().token()).status());
+                    () -> Portal.post("/api/v1/orders/" + id + "/acceptance/signature", body, shop.supplier().token()).status(),
+                    () -> Portal.post("/api/v1/orders/" + id + "/acceptance/signature", body, shop.supplier().token()).status());
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(both)) {
                 statuses.add(f.get());
@@ -227,66 +204,71 @@ class OrderFlowIT {
 
     @Test
     void aDelistedSuppliersUndecidedOrdersAreCancelledAndTheBeneficiaryChoosesAgain() {
-        OrderScenario s = setup(true);
-        long id = submitted(s, 3);
-        assertThat(Portal.post("/api/v1/suppliers/" + s.supplier().id() + "/withdrawal", "{\"reason\":\"closing\"}",
-                s.supplier().token()).status()).isEqualTo(200);
-        assertThat(TestSuppliers.decide(s.supplier().id(), "EXCLUDE", "OWN_REQUEST", TestSuppliers.authority()).status())
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        long id = TestOrders.submitted(shop, buyer, 3);
+        assertThat(Portal.post("/api/v1/suppliers/" + shop.supplier().id() + "/withdrawal", "{\"reason\":\"closing\"}",
+                shop.supplier().token()).status()).isEqualTo(200);
+        assertThat(TestSuppliers.decide(shop.supplier().id(), "EXCLUDE", "OWN_REQUEST", TestSuppliers.authority()).status())
                 .isEqualTo(200);
-        JsonObject cancelled = order(s, id);
+        JsonObject cancelled = TestOrders.order(buyer, id);
         assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
         assertThat(cancelled.getString("closedReason")).isEqualTo("SUPPLIER_DELISTED");
-        assertThat(entitlement(s).getString("status")).isEqualTo("SELECTABLE");
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("SELECTABLE");
     }
 
     @Test
     void deathDuringDeliveryReturnsTheOrderToTheSupplier() {
-        OrderScenario s = setup(true);
-        long id = submitted(s, 4);
-        assertThat(supplierSigns(s, id, "acceptance").status()).isEqualTo(200);
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer buyer = TestOrders.buyer(shop, 30);
+        long id = TestOrders.submitted(shop, buyer, 4);
+        assertThat(TestOrders.supplierSigns(shop, id, "acceptance").status()).isEqualTo(200);
         Reply died = Portal.post("/api/v1/integration/esobes/events",
-                "{\"type\":\"DEATH\",\"iin\":\"" + s.beneficiary().iin() + "\",\"date\":\"" + TODAY + "\"}",
+                "{\"type\":\"DEATH\",\"iin\":\"" + buyer.user().iin() + "\",\"date\":\"" + TODAY + "\"}",
                 TestDatabase.userWithRoles("ESOBES").token());
         assertThat(died.status()).as(died.toString()).isEqualTo(200);
-        assertThat(order(s, id).getString("status")).isEqualTo("RETURNED");
-        assertThat(entitlement(s).getString("status")).isEqualTo("CLOSED");
+        assertThat(TestOrders.order(buyer, id).getString("status")).isEqualTo("RETURNED");
+        assertThat(entitlement(buyer).getString("status")).isEqualTo("CLOSED");
     }
 
     @Test
     void anOrderAboveTheYearlyNormOfItsGroupIsRefused() {
-        OrderScenario s = setup(true, t -> t.containsKey("yearlyNorm") && t.getString("excess").equals("REFUSE"), 5000);
-        int norm = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("yearlyNorm");
-        assertThat(draft(s, norm + 1).problemCode()).isEqualTo("NORM_EXCEEDED");
-        assertThat(draft(s, norm).status()).isEqualTo(201);
+        Shop shop = TestOrders.shop("KZ-75", t -> t.containsKey("yearlyNorm") && t.getString("excess").equals("REFUSE"), TestOrders.EXTRA);
+        Buyer buyer = TestOrders.buyer(shop, 5000);
+        int norm = Portal.get("/api/v1/classifier/" + shop.type()).json().getInt("yearlyNorm");
+        assertThat(TestOrders.draftReply(shop, buyer, norm + 1).problemCode()).isEqualTo("NORM_EXCEEDED");
+        assertThat(TestOrders.draftReply(shop, buyer, norm).status()).isEqualTo(201);
     }
 
     @Test
     void anOrderOfAHygieneMeanSuppliedQuarterlyTakesAtLeastTheQuarterlyMinimum() {
-        OrderScenario s = setup(true, t -> t.containsKey("quarterlyMin"), 1460);
-        int minimum = Portal.get("/api/v1/classifier/" + s.type()).json().getInt("quarterlyMin");
-        Reply below = draft(s, minimum - 1);
+        Shop shop = TestOrders.shop("KZ-75", t -> t.containsKey("quarterlyMin"), TestOrders.EXTRA);
+        Buyer buyer = TestOrders.buyer(shop, 1460);
+        int minimum = Portal.get("/api/v1/classifier/" + shop.type()).json().getInt("quarterlyMin");
+        Reply below = TestOrders.draftReply(shop, buyer, minimum - 1);
         assertThat(below.status()).as(below.toString()).isEqualTo(422);
         assertThat(below.problemCode()).isEqualTo("BELOW_QUARTERLY_MINIMUM");
-        assertThat(draft(s, minimum).status()).isEqualTo(201);
+        assertThat(TestOrders.draftReply(shop, buyer, minimum).status()).isEqualTo(201);
     }
 
     @Test
     void threeOrdersLeftUnansweredOpenExclusionProceedingsAgainstTheSupplier() {
-        OrderScenario first = setup(true);
+        Shop shop = TestOrders.shop("KZ-75");
+        Buyer first = TestOrders.buyer(shop, 30);
         List<Long> orders = new ArrayList<>();
-        orders.add(submitted(first, 1));
-        orders.add(submitted(first.anotherBeneficiary(5).withContract(), 1));
-        orders.add(submitted(first.anotherBeneficiary(5).withContract(), 1));
-        Instant due = Instant.parse(order(first, orders.get(0)).getString("decisionDue"));
+        orders.add(TestOrders.submitted(shop, first, 1));
+        orders.add(TestOrders.submitted(shop, TestOrders.buyer(shop, 5), 1));
+        orders.add(TestOrders.submitted(shop, TestOrders.buyer(shop, 5), 1));
+        Instant due = Instant.parse(TestOrders.order(first, orders.get(0)).getString("decisionDue"));
         String supplierToken = TestDatabase.longSession(TestDatabase.userWithRoles().id());
         try {
             assertThat(Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + due.plusSeconds(3600) + "\"}")
                     .send().status()).isEqualTo(200);
             assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
-            JsonObject supplier = Portal.get("/api/v1/suppliers/" + first.supplier().id(), supplierToken).json();
+            JsonObject supplier = Portal.get("/api/v1/suppliers/" + shop.supplier().id(), supplierToken).json();
             assertThat(supplier.getString("status")).isEqualTo("EXCLUSION_PENDING");
             assertThat(supplier.getString("ground")).isEqualTo("UNANSWERED_ORDERS");
-            JsonObject opened = Portal.get("/api/v1/suppliers/" + first.supplier().id() + "/history").jsonArray().stream()
+            JsonObject opened = Portal.get("/api/v1/suppliers/" + shop.supplier().id() + "/history").jsonArray().stream()
                     .map(JsonValue::asJsonObject).filter(d -> d.getString("decision").equals("OPEN_EXCLUSION")).findFirst()
                     .orElseThrow();
             assertThat(opened.getBoolean("takenBySystem")).isTrue();

@@ -9,7 +9,9 @@ import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestBudgets;
 import kz.kepil.testsupport.TestDatabase;
+import kz.kepil.testsupport.TestNotices;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
@@ -21,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,31 +38,12 @@ class SanatoriumStaysIT {
     private static final KzWorkingCalendar CALENDAR = KzWorkingCalendar.standard();
 
     private static void moveClock(LocalDate day, LocalTime time) {
-        Instant to = day.atTime(time).atZone(ALMATY).toInstant();
-        Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    }
-
-    private static void resetClock() {
-        Portal.request("DELETE", "/api/v1/platform/clock").send();
+        Portal.moveClock(day.atTime(time).atZone(ALMATY).toInstant());
     }
 
     private static JsonObject entitlement(String token, long measureId) {
         return Portal.get("/api/v1/me/entitlements", token).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getJsonNumber("id").longValue() == measureId).findFirst().orElseThrow();
-    }
-
-    private static List<String> movements(String akimat, long order, String auditor) {
-        return Portal.get("/api/v1/akimats/" + akimat + "/budget/movements?year=" + LocalDate.now(ALMATY).getYear(), auditor)
-                .jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.containsKey("orderId") && m.getJsonNumber("orderId").longValue() == order)
-                .map(m -> m.getString("kind")).toList();
-    }
-
-    private static List<String> noticeTexts(String token, String type) {
-        return Portal.request("GET", "/api/v1/me/notices").token(token).header("Accept-Language", "en").send().jsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(n -> n.getString("type").equals(type)).map(n -> n.getString("text"))
-                .toList();
     }
 
     private static Reply record(Shop shop, String token, long order, String what, LocalDate date) {
@@ -144,14 +126,14 @@ class SanatoriumStaysIT {
             assertThat(received.status()).as(received.toString()).isEqualTo(200);
             assertThat(received.json().getString("status")).isEqualTo("COMPLETED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             JsonObject claim = Portal.get("/api/v1/reimbursement/claims?supplierId=" + shop.supplier().id(), officer).jsonArray()
                     .stream().map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("orderId").longValue() == order)
                     .findFirst().orElseThrow();
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -172,7 +154,7 @@ class SanatoriumStaysIT {
             assertThat(signed.problemCode()).isEqualTo("ARRIVAL_TOO_EARLY");
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("DRAFT");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -212,10 +194,10 @@ class SanatoriumStaysIT {
             Instant monthOn = now.atZone(ALMATY).plusMonths(1).toInstant();
             assertThat(Instant.parse(measure.getString("selectableUntil"))).as("a new choice within one month")
                     .isBetween(monthOn, monthOn.plusSeconds(60));
-            assertThat(movements(shop.akimat(), order, auditor)).containsExactly("RESERVE", "RELEASE");
-            assertThat(noticeTexts(shop.supplier().headToken(), "ORDER_CANCELLED")).anySatisfy(t -> assertThat(t).contains("O-" + order));
+            assertThat(TestBudgets.movements(shop.akimat(), order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+            assertThat(TestNotices.texts(shop.supplier().headToken(), "ORDER_CANCELLED")).anySatisfy(t -> assertThat(t).contains("O-" + order));
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -246,8 +228,8 @@ class SanatoriumStaysIT {
         assertThat(cancel(order, "FORCE_MAJEURE", shop.supplier().token()).problemCode()).isEqualTo("ILLEGAL_TRANSITION");
 
         assertThat(entitlement(buyer.user().token(), buyer.measureId()).getString("status")).isEqualTo("SELECTABLE");
-        assertThat(movements(shop.akimat(), order, auditor)).containsExactly("RESERVE", "RELEASE");
-        assertThat(noticeTexts(buyer.user().token(), "ORDER_CANCELLED"))
+        assertThat(TestBudgets.movements(shop.akimat(), order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+        assertThat(TestNotices.texts(buyer.user().token(), "ORDER_CANCELLED"))
                 .anySatisfy(t -> assertThat(t).contains("O-" + order).contains("APPLIED_FOR_EXCLUSION"));
     }
 
@@ -263,7 +245,7 @@ class SanatoriumStaysIT {
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.problemCode()).isEqualTo("CANCELLATION_TOO_LATE");
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 
@@ -286,10 +268,10 @@ class SanatoriumStaysIT {
             Reply noShow = record(shop, shop.supplier().headToken(), order, "no-show", null);
             assertThat(noShow.status()).as(noShow.toString()).isEqualTo(200);
             assertThat(noShow.json().getString("status")).isEqualTo("NO_SHOW");
-            assertThat(movements(shop.akimat(), order, auditor)).containsExactly("RESERVE", "RELEASE");
-            assertThat(noticeTexts(beneficiary, "ORDER_NO_SHOW")).anySatisfy(t -> assertThat(t).contains("O-" + order));
+            assertThat(TestBudgets.movements(shop.akimat(), order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+            assertThat(TestNotices.texts(beneficiary, "ORDER_NO_SHOW")).anySatisfy(t -> assertThat(t).contains("O-" + order));
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             JsonObject queued = entitlement(beneficiary, buyer.measureId());
             assertThat(queued.getString("status")).as("back in the general queue, not selectable at once").isEqualTo("QUEUED");
             assertThat(queued.getString("queueDate")).as("at its back").isEqualTo(arrival.plusDays(1).toString());
@@ -310,7 +292,7 @@ class SanatoriumStaysIT {
             assertThat(reopened.getString("status")).isEqualTo("SELECTABLE");
             assertThat(reopened.containsKey("requeuedAt")).isFalse();
         } finally {
-            resetClock();
+            Portal.resetClock();
         }
     }
 }

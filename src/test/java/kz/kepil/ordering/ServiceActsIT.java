@@ -6,18 +6,19 @@ import kz.kepil.testsupport.DemoKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestBudgets;
 import kz.kepil.testsupport.TestDatabase;
+import kz.kepil.testsupport.TestNotices;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
+import kz.kepil.testsupport.TestRegisters;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,18 +58,8 @@ class ServiceActsIT {
                 "/api/v1/orders/" + order + "/acts/" + act + "/confirmation", buyer.keys().signing(), token);
     }
 
-    private static void moveClock(Instant to) {
-        Reply moved = Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    }
-
     private static BigDecimal amount(JsonObject o, String field) {
         return o.getJsonNumber(field).bigDecimalValue();
-    }
-
-    private static List<JsonObject> movements(long order, String auditor) {
-        return Portal.get("/api/v1/akimats/SD-75/budget/movements?year=" + LocalDate.now(ALMATY).getYear(), auditor).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.containsKey("orderId") && m.getJsonNumber("orderId").longValue() == order).toList();
     }
 
     private static JsonObject claimOfAct(Shop shop, String officer, long act) {
@@ -89,24 +80,13 @@ class ServiceActsIT {
      * of them, and the demo approver signs it; its id.
      */
     private static long approvedRegister(Shop shop, String officer, LocalDate today, int lines) {
-        Reply built = Portal.post("/api/v1/reimbursement/registers", """
-                {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
-                .formatted(shop.supplier().id(), today.minusDays(1), today.plusDays(1)), officer);
+        Reply built = TestRegisters.build(shop, officer, today);
         assertThat(built.status()).as(built.toString()).isEqualTo(201);
         long register = built.json().getJsonNumber("id").longValue();
         assertThat(built.json().getJsonArray("lines")).hasSize(lines);
-        Reply approved = Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
-                "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
-                Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
+        Reply approved = TestRegisters.approveAsDemoApprover(register);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         return register;
-    }
-
-    /** The English texts of the caller's notices of one type. */
-    private static List<String> noticeTexts(String token, String type) {
-        return Portal.request("GET", "/api/v1/me/notices").token(token).header("Accept-Language", "en").send().jsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(n -> n.getString("type").equals(type)).map(n -> n.getString("text"))
-                .toList();
     }
 
     @Test
@@ -119,7 +99,7 @@ class ServiceActsIT {
         BigDecimal perHour = amount(accepted, "stateAmount").divide(BigDecimal.valueOf(6));
         BigDecimal topUpPerHour = amount(accepted, "topUp").divide(BigDecimal.valueOf(6));
         String auditor = TestDatabase.longSession(TestDatabase.userWithRoles("AUDITOR").id());
-        assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE");
+        assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE");
 
         assertThat(Portal.get("/api/v1/orders/" + order + "/delivery-act/document", shop.supplier().token()).problemCode())
                 .isEqualTo("SERVICE_ORDER_USES_MONTHLY_ACTS");
@@ -133,7 +113,7 @@ class ServiceActsIT {
         String beneficiary = TestDatabase.longSession(buyer.user().id());
         try {
             // The 12th of the next month: the act for this month was due by the 10th, it is late but taken.
-            moveClock(month.plusMonths(1).atDay(12).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(month.plusMonths(1).atDay(12).atTime(11, 0).atZone(ALMATY).toInstant());
             String supplier = shop.supplier().headToken();
             assertThat(file(shop, supplier, order, month, Map.of(acceptedOn, 9)).problemCode()).isEqualTo("ACT_DAILY_HOURS_EXCEEDED");
             assertThat(file(shop, supplier, order, month, Map.of(month.plusMonths(1).atDay(1), 2)).problemCode())
@@ -158,7 +138,7 @@ class ServiceActsIT {
             assertThat(amount(act, "topUp")).isEqualByComparingTo(topUpPerHour.multiply(BigDecimal.valueOf(4)));
             assertThat(file(shop, supplier, order, month, Map.of(acceptedOn, 1)).problemCode()).isEqualTo("ACT_ALREADY_FILED");
             assertThat(Portal.get("/api/v1/orders/" + order + "/acts", beneficiary).jsonArray()).hasSize(1);
-            assertThat(noticeTexts(beneficiary, "ORDER_ACT_FILED")).as("the beneficiary is asked to confirm")
+            assertThat(TestNotices.texts(beneficiary, "ORDER_ACT_FILED")).as("the beneficiary is asked to confirm")
                     .anySatisfy(t -> assertThat(t).contains("O-" + order).contains(month.toString()).contains("4 h"));
 
             String document = Portal.get("/api/v1/orders/" + order + "/acts/" + actId + "/document", beneficiary).json()
@@ -168,12 +148,12 @@ class ServiceActsIT {
             assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
             assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
             assertThat(confirm(buyer, beneficiary, order, actId).problemCode()).isEqualTo("ACT_ALREADY_CONFIRMED");
-            assertThat(noticeTexts(supplier, "SUPPLIER_ACT_CONFIRMED")).as("the supplier learns the act goes to payment")
+            assertThat(TestNotices.texts(supplier, "SUPPLIER_ACT_CONFIRMED")).as("the supplier learns the act goes to payment")
                     .anySatisfy(t -> assertThat(t).contains("O-" + order).contains(month.toString()));
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status"))
                     .as("2 of 6 hours are still to be served").isEqualTo("ACCEPTED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             JsonObject claim = claimOfAct(shop, officer, actId);
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
@@ -195,12 +175,12 @@ class ServiceActsIT {
             assertThat(amount(before, "committed").subtract(amount(after, "committed"))).isEqualByComparingTo(amount(act, "stateAmount"));
             assertThat(claimOfAct(shop, officer, actId).getString("status")).isEqualTo("REIMBURSED");
             assertThat(Portal.get("/api/v1/orders/" + order, auditor).json().getString("status")).isEqualTo("ACCEPTED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND");
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND");
 
             // The next month's act, filed in time, brings the hours to those ordered: the order is complete and
             // what its acts did not claim goes back to the budget.
             YearMonth next = month.plusMonths(1);
-            moveClock(next.plusMonths(1).atDay(3).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(next.plusMonths(1).atDay(3).atTime(11, 0).atZone(ALMATY).toInstant());
             String supplierAgain = shop.supplier().headToken();
             Reply second = file(shop, supplierAgain, order, next, Map.of(next.atDay(1), 2));
             assertThat(second.status()).as(second.toString()).isEqualTo(201);
@@ -208,14 +188,14 @@ class ServiceActsIT {
             long secondId = second.json().getJsonNumber("id").longValue();
             assertThat(confirm(buyer, beneficiary, order, secondId).status()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("COMPLETED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND", "RELEASE");
-            assertThat(amount(movements(order, auditor).get(2), "amount")).as("six hours ordered, six acted: nothing left")
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "SPEND", "RELEASE");
+            assertThat(amount(TestBudgets.movements("SD-75", order, auditor).get(2), "amount")).as("six hours ordered, six acted: nothing left")
                     .isEqualByComparingTo(BigDecimal.ZERO);
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             assertThat(claimOfAct(shop, Eds.signIn(DemoKeys.demo("finance-officer", "auth")), secondId).getString("status"))
                     .isEqualTo("READY");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 
@@ -230,7 +210,7 @@ class ServiceActsIT {
         String beneficiary = TestDatabase.longSession(buyer.user().id());
         try {
             LocalDate today = second.plusMonths(1).atDay(3);
-            moveClock(today.atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(today.atTime(11, 0).atZone(ALMATY).toInstant());
             String supplier = shop.supplier().headToken();
             Reply firstAct = file(shop, supplier, order, first, Map.of(acceptedOn, 2));
             assertThat(firstAct.status()).as(firstAct.toString()).isEqualTo(201);
@@ -242,7 +222,7 @@ class ServiceActsIT {
             assertThat(confirm(buyer, beneficiary, order, secondId).status()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status")).isEqualTo("COMPLETED");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
             long firstClaim = claimOfAct(shop, officer, firstId).getJsonNumber("id").longValue();
             long secondClaim = claimOfAct(shop, officer, secondId).getJsonNumber("id").longValue();
@@ -263,7 +243,7 @@ class ServiceActsIT {
             assertThat(Portal.get("/api/v1/orders/" + order, beneficiary).json().getString("status"))
                     .as("completed, and every act of it paid").isEqualTo("REIMBURSED");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 
@@ -277,13 +257,13 @@ class ServiceActsIT {
         LocalDate died = month.plusMonths(1).atDay(2);
         String auditor = TestDatabase.longSession(TestDatabase.userWithRoles("AUDITOR").id());
         try {
-            moveClock(month.plusMonths(1).atDay(5).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(month.plusMonths(1).atDay(5).atTime(11, 0).atZone(ALMATY).toInstant());
             String esobes = TestDatabase.longSession(TestDatabase.userWithRoles("ESOBES").id());
             Reply death = Portal.post("/api/v1/integration/esobes/events",
                     "{\"type\":\"DEATH\",\"iin\":\"" + buyer.user().iin() + "\",\"date\":\"" + died + "\"}", esobes);
             assertThat(death.status()).as(death.toString()).isEqualTo(200);
             assertThat(Portal.get("/api/v1/orders/" + order, auditor).json().getString("status")).isEqualTo("RETURNED");
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
 
             String supplier = shop.supplier().headToken();
             YearMonth deathMonth = month.plusMonths(1);
@@ -296,20 +276,20 @@ class ServiceActsIT {
             assertThat(filed.json().getString("status")).as("confirmed without the beneficiary").isEqualTo("CONFIRMED");
             assertThat(filed.json().containsKey("confirmationSignatureId")).isFalse();
             long act = filed.json().getJsonNumber("id").longValue();
-            assertThat(movements(order, auditor)).extracting(m -> m.getString("kind"))
+            assertThat(TestBudgets.movements("SD-75", order, auditor)).extracting(m -> m.getString("kind"))
                     .containsExactly("RESERVE", "RELEASE", "RESERVE", "RESERVE");
 
-            assertThat(Portal.request("POST", "/api/v1/platform/jobs").send().status()).isEqualTo(200);
+            Portal.runJobs();
             JsonObject claim = claimOfAct(shop, Eds.signIn(DemoKeys.demo("finance-officer", "auth")), act);
             assertThat(claim.getString("status")).as(claim.toString()).isEqualTo("READY");
             assertThat(claim.getJsonArray("checks").stream().map(JsonValue::asJsonObject).map(c -> c.getString("name")).toList())
                     .contains("ACT_SIGNATURE", "BENEFICIARY_DECEASED").doesNotContain("ACT_CONFIRMATION_SIGNATURE");
 
-            moveClock(died.plusMonths(1).plusDays(1).atTime(11, 0).atZone(ALMATY).toInstant());
+            Portal.moveClock(died.plusMonths(1).plusDays(1).atTime(11, 0).atZone(ALMATY).toInstant());
             assertThat(file(shop, shop.supplier().headToken(), order, month.minusMonths(1), Map.of(acceptedOn, 1)).problemCode())
                     .isEqualTo("ACT_FILING_PERIOD_ENDED");
         } finally {
-            Portal.request("DELETE", "/api/v1/platform/clock").send();
+            Portal.resetClock();
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestProducts;
 import kz.kepil.testsupport.TestSuppliers;
 import kz.kepil.testsupport.TestSuppliers.Company;
 import kz.kepil.testsupport.TestTrust;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RevokedSignatoryIT {
 
     private static Reply runJobs() {
-        Reply jobs = Portal.request("POST", "/api/v1/platform/jobs").send();
-        assertThat(jobs.status()).as(jobs.toString()).isEqualTo(200);
+        Reply jobs = Portal.runJobs();
         assertThat(jobs.json().getInt("signatory-certificates")).as(jobs.toString()).isNotNegative();
         return jobs;
     }
@@ -56,23 +55,11 @@ class RevokedSignatoryIT {
         JsonObject type = Portal.get("/api/v1/classifier?channel=PORTAL&category=HYGIENE_MEANS").jsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(t -> t.containsKey("guaranteedSum") && !t.containsKey("sumMciFactor"))
                 .findFirst().orElseThrow();
-        List<String> attributes = new ArrayList<>();
-        for (JsonValue v : type.getJsonArray("attributes")) {
-            JsonObject a = v.asJsonObject();
-            if (a.getBoolean("required")) {
-                String value = switch (a.getString("valueType")) {
-                    case "NUMBER" -> "5";
-                    case "CHOICE" -> a.getJsonArray("choices").getString(0);
-                    default -> "M";
-                };
-                attributes.add("\"" + a.getString("code") + "\":\"" + value + "\"");
-            }
-        }
         Reply product = Portal.post("/api/v1/products", """
                 {"supplierId":%d,"classifierCode":"%s","name":"%s","description":"Test","price":%s,"regions":["KZ-75"],
-                 "attributes":{%s},"deliveryDays":3,"available":true}"""
+                 "attributes":%s,"deliveryDays":3,"available":true}"""
                 .formatted(c.id(), type.getString("code"), name, type.getJsonNumber("guaranteedSum").bigDecimalValue()
-                        .toPlainString(), String.join(",", attributes)), c.token());
+                        .toPlainString(), TestProducts.requiredAttributes(type)), c.token());
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
         return product.json().getJsonNumber("id").longValue();
     }

@@ -1,9 +1,9 @@
 package kz.kepil.reimbursement;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.Portal.Reply;
+import kz.kepil.testsupport.TestBudgets;
 import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
@@ -44,12 +44,6 @@ class BudgetIT {
     private static Reply allocate(String akimat, int year, String amount) {
         return Portal.request("PUT", "/api/v1/akimats/" + akimat + "/budget/" + year).token(TestSuppliers.authority())
                 .json("{\"allocated\":" + amount + "}").send();
-    }
-
-    private static List<JsonObject> movementsOf(String akimat, long orderId) {
-        return Portal.get("/api/v1/akimats/" + akimat + "/budget/movements", TestDatabase.userWithRoles("AUDITOR").token())
-                .jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.containsKey("orderId") && m.getJsonNumber("orderId").longValue() == orderId).toList();
     }
 
     /** Leaves exactly {@code room} available in the akimat's budget for this year. */
@@ -94,7 +88,7 @@ class BudgetIT {
         long id = TestOrders.submitted(shop, buyer, 4);
         BigDecimal state = amount(TestOrders.order(buyer, id), "stateAmount");
         assertThat(state).isEqualByComparingTo(shop.sum().multiply(BigDecimal.valueOf(4)));
-        List<JsonObject> lines = movementsOf("SD-75", id);
+        List<JsonObject> lines = TestBudgets.movements("SD-75", id, TestDatabase.userWithRoles("AUDITOR").token());
         assertThat(lines).singleElement().satisfies(m -> {
             assertThat(m.getString("kind")).isEqualTo("RESERVE");
             assertThat(amount(m, "amount")).isEqualByComparingTo(state);
@@ -106,8 +100,8 @@ class BudgetIT {
         Reply refused = Portal.post(path, "{\"reason\":\"NO_GOODS\",\"cms\":\""
                 + kz.kepil.testsupport.DemoKeys.sign(shop.supplier().head().signing(), content) + "\"}", shop.supplier().token());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
-        assertThat(movementsOf("SD-75", id)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
-        assertThat(amount(movementsOf("SD-75", id).get(1), "amount")).isEqualByComparingTo(state);
+        assertThat(TestBudgets.movements("SD-75", id, TestDatabase.userWithRoles("AUDITOR").token())).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+        assertThat(amount(TestBudgets.movements("SD-75", id, TestDatabase.userWithRoles("AUDITOR").token()).get(1), "amount")).isEqualByComparingTo(state);
     }
 
     @Test
@@ -115,13 +109,13 @@ class BudgetIT {
         Shop shop = TestOrders.shop("KZ-75");
         Buyer buyer = TestOrders.buyer(shop, 10);
         long draft = TestOrders.draft(shop, buyer, 1);
-        assertThat(movementsOf("SD-75", draft)).isEmpty();
+        assertThat(TestBudgets.movements("SD-75", draft, TestDatabase.userWithRoles("AUDITOR").token())).isEmpty();
         long id = TestOrders.submitted(shop, buyer, 2);
         Reply cancelled = Portal.post("/api/v1/orders/" + id + "/cancellation", "{\"reason\":\"no longer needed\"}",
                 buyer.user().token());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        assertThat(movementsOf("SD-75", id)).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
-        assertThat(movementsOf("SD-75", draft)).isEmpty();
+        assertThat(TestBudgets.movements("SD-75", id, TestDatabase.userWithRoles("AUDITOR").token())).extracting(m -> m.getString("kind")).containsExactly("RESERVE", "RELEASE");
+        assertThat(TestBudgets.movements("SD-75", draft, TestDatabase.userWithRoles("AUDITOR").token())).isEmpty();
     }
 
     @Test
@@ -139,7 +133,7 @@ class BudgetIT {
             assertThat(TestOrders.order(buyer, id).getString("status")).isEqualTo("DRAFT");
             assertThat(Portal.get("/api/v1/entitlements/" + buyer.measureId(), buyer.user().token()).json().getString("status"))
                     .isEqualTo("SELECTABLE");
-            assertThat(movementsOf(shop.akimat(), id)).isEmpty();
+            assertThat(TestBudgets.movements(shop.akimat(), id, TestDatabase.userWithRoles("AUDITOR").token())).isEmpty();
             assertThat(amount(budget(shop.akimat()), "available")).isEqualByComparingTo(state.subtract(new BigDecimal("0.01")));
 
             leaveAvailable(shop.akimat(), state);

@@ -13,6 +13,7 @@ import kz.kepil.testsupport.Portal.Reply;
 import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Shop;
+import kz.kepil.testsupport.TestRegisters;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -222,7 +223,7 @@ class RegisterBatchBuildIT {
         assertThat(actions).contains("BUILD_REQUESTED", "BUILD_STARTED", "DRAFTED");
 
         // Every claim is taken: nothing is left for another register, at once or in a batch.
-        assertThat(RegistersIT.build(shop, officer).problemCode()).isEqualTo("NO_READY_CLAIMS");
+        assertThat(TestRegisters.build(shop, officer, RegistersIT.TODAY).problemCode()).isEqualTo("NO_READY_CLAIMS");
 
         // Built in batch, its document binds the lines by their digest; the lines come whole from an address of their own.
         String approver = Eds.signIn(DemoKeys.demo("finance-approver", "auth"));

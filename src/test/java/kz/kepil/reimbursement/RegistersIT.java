@@ -13,6 +13,7 @@ import kz.kepil.testsupport.TestDatabase.TestUser;
 import kz.kepil.testsupport.TestOrders;
 import kz.kepil.testsupport.TestOrders.Buyer;
 import kz.kepil.testsupport.TestOrders.Shop;
+import kz.kepil.testsupport.TestRegisters;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -52,21 +53,9 @@ class RegistersIT {
         return ids;
     }
 
-    static Reply build(Shop shop, String officerToken) {
-        return Portal.post("/api/v1/reimbursement/registers", """
-                {"akimatCode":"SD-75","supplierId":%d,"periodFrom":"%s","periodTo":"%s"}"""
-                .formatted(shop.supplier().id(), TODAY.minusDays(1), TODAY.plusDays(1)), officerToken);
-    }
-
     static Reply approve(long register, PersonalKeys approver, String token) {
         return Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
                 "/api/v1/reimbursement/registers/" + register + "/approval", approver.signing(), token);
-    }
-
-    static Reply approveAsDemoApprover(long register) {
-        return Eds.signDocument("/api/v1/reimbursement/registers/" + register + "/document",
-                "/api/v1/reimbursement/registers/" + register + "/approval", DemoKeys.demo("finance-approver", "sign"),
-                Eds.signIn(DemoKeys.demo("finance-approver", "auth")));
     }
 
     private static List<JsonObject> claims(Shop shop, String token) {
@@ -85,7 +74,7 @@ class RegistersIT {
         String officer = Eds.signIn(DemoKeys.demo("finance-officer", "auth"));
         assertThat(claims(shop, officer)).extracting(c -> c.getString("status")).containsOnly("READY");
 
-        Reply built = build(shop, officer);
+        Reply built = TestRegisters.build(shop, officer, TODAY);
         assertThat(built.status()).as(built.toString()).isEqualTo(201);
         JsonObject draft = built.json();
         long id = draft.getJsonNumber("id").longValue();
@@ -102,7 +91,7 @@ class RegistersIT {
                 .contains("\"total\":\"" + total.setScale(2).toPlainString() + "\"").contains("KZ86125KZT5004100100");
         assertThat(Portal.get("/api/v1/reimbursement/registers/" + id + "/payment-file", officer).problemCode())
                 .isEqualTo("REGISTER_NOT_APPROVED");
-        Reply approved = approveAsDemoApprover(id);
+        Reply approved = TestRegisters.approveAsDemoApprover(id);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
         assertThat(approved.json().getString("approvedBy")).isEqualTo("830422400003");
@@ -141,7 +130,7 @@ class RegistersIT {
         // Paid once: neither the register again, nor its claims in another register.
         assertThat(Portal.post("/api/v1/reimbursement/registers/" + id + "/payment",
                 "{\"bankReference\":\"KKMF-2026-0002\",\"paidOn\":\"" + TODAY + "\"}", officer).problemCode()).isEqualTo("ALREADY_PAID");
-        assertThat(build(shop, officer).problemCode()).isEqualTo("NO_READY_CLAIMS");
+        assertThat(TestRegisters.build(shop, officer, TODAY).problemCode()).isEqualTo("NO_READY_CLAIMS");
         long claim = claims(shop, officer).get(0).getJsonNumber("id").longValue();
         assertThatThrownBy(() -> {
             try (Connection c = TestDatabase.connect();
@@ -160,19 +149,19 @@ class RegistersIT {
         readyClaims(shop, 1);
         TestUser both = TestDatabase.userWithRoles("FINANCE_OFFICER", "FINANCE_APPROVER");
         PersonalKeys keys = Eds.newStaff(both.iin(), AKIMAT_BIN, AKIMAT_NAME, OrganisationRole.MAY_SIGN_FINANCIAL);
-        long id = build(shop, both.token()).json().getJsonNumber("id").longValue();
+        long id = TestRegisters.build(shop, both.token(), TODAY).json().getJsonNumber("id").longValue();
         Reply own = approve(id, keys, both.token());
         assertThat(own.status()).as(own.toString()).isEqualTo(422);
         assertThat(own.problemCode()).isEqualTo("MAKER_CANNOT_APPROVE");
         assertThat(Portal.get("/api/v1/reimbursement/registers/" + id, both.token()).json().getString("status")).isEqualTo("DRAFT");
-        assertThat(approveAsDemoApprover(id).status()).isEqualTo(200);
+        assertThat(TestRegisters.approveAsDemoApprover(id).status()).isEqualTo(200);
     }
 
     @Test
     void theApproversCertificateMustCarryTheFinancialSigningRoleForTheAkimat() {
         Shop shop = TestOrders.shop("KZ-75");
         readyClaims(shop, 1);
-        long id = build(shop, TestDatabase.userWithRoles("FINANCE_OFFICER").token()).json().getJsonNumber("id").longValue();
+        long id = TestRegisters.build(shop, TestDatabase.userWithRoles("FINANCE_OFFICER").token(), TODAY).json().getJsonNumber("id").longValue();
         TestUser approver = TestDatabase.userWithRoles("FINANCE_APPROVER");
         Reply noRole = approve(id, Eds.newStaff(approver.iin(), AKIMAT_BIN, AKIMAT_NAME, OrganisationRole.MAY_SIGN), approver.token());
         assertThat(noRole.problemCode()).as(noRole.toString()).isEqualTo("SIGNER_ROLE_MISSING");
@@ -197,7 +186,7 @@ class RegistersIT {
         String second = TestDatabase.userWithRoles("FINANCE_OFFICER").token();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Reply>> both = List.of(() -> build(shop, first), () -> build(shop, second));
+            List<Callable<Reply>> both = List.of(() -> TestRegisters.build(shop, first, TODAY), () -> TestRegisters.build(shop, second, TODAY));
             List<Reply> replies = new ArrayList<>();
             for (Future<Reply> f : pool.invokeAll(both)) {
                 replies.add(f.get());
@@ -216,13 +205,13 @@ class RegistersIT {
         Shop shop = TestOrders.shop("KZ-75");
         readyClaims(shop, 1);
         TestUser maker = TestDatabase.userWithRoles("FINANCE_OFFICER");
-        long id = build(shop, maker.token()).json().getJsonNumber("id").longValue();
+        long id = TestRegisters.build(shop, maker.token(), TODAY).json().getJsonNumber("id").longValue();
         assertThat(Portal.request("DELETE", "/api/v1/reimbursement/registers/" + id)
                 .token(TestDatabase.userWithRoles("FINANCE_OFFICER").token()).send().status()).isEqualTo(403);
         Reply discarded = Portal.request("DELETE", "/api/v1/reimbursement/registers/" + id).token(maker.token()).send();
         assertThat(discarded.status()).as(discarded.toString()).isEqualTo(200);
         assertThat(discarded.json().getString("status")).isEqualTo("DISCARDED");
         assertThat(claims(shop, maker.token())).extracting(c -> c.getString("status")).containsOnly("READY");
-        assertThat(build(shop, maker.token()).status()).isEqualTo(201);
+        assertThat(TestRegisters.build(shop, maker.token(), TODAY).status()).isEqualTo(201);
     }
 }

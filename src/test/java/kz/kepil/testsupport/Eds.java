@@ -43,23 +43,24 @@ public final class Eds {
 
     /** A private person's keys from the test CA for the IIN (a beneficiary, a representative). */
     public static PersonalKeys newPerson(String iin) {
-        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());
-        return ca.issue(CertificateHolder.individual(Iin.of(iin), "Тестова", "Әйгерім"), KeyAlgorithm.RSA,
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
+        return issue(CertificateHolder.individual(Iin.of(iin), "Тестова", "Әйгерім"));
     }
 
     /** Keys from the test CA for a person of an organisation: their IIN, its BIN, their role in it. */
     public static PersonalKeys newStaff(String iin, String bin, String organisation, OrganisationRole role) {
-        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());
-        return ca.issue(CertificateHolder.staff(Iin.of(iin), "Қаржыбаева", "Сәуле", new StaffMembership(organisation, Bin.of(bin), role)),
-                KeyAlgorithm.RSA, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
+        return issue(CertificateHolder.staff(Iin.of(iin), "Қаржыбаева", "Сәуле", new StaffMembership(organisation, Bin.of(bin), role)));
     }
 
     /** A new company's head, with keys from the test CA, for a fresh BIN. */
     public static PersonalKeys newCompanyStaff(String bin, String company, OrganisationRole role) {
-        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"), "kepil-test-ca".toCharArray());
-        return ca.issue(CertificateHolder.staff(Iin.of(TestDatabase.freshIin()), "Тестов", "Ерлан",
-                        new StaffMembership(company, Bin.of(bin), role)), KeyAlgorithm.RSA,
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
+        return issue(CertificateHolder.staff(Iin.of(TestDatabase.freshIin()), "Тестов", "Ерлан",
+                new StaffMembership(company, Bin.of(bin), role)));
+    }
+
+    /** RSA keys from the test CA for the holder, valid from a day ago until 400 days from now. */
+    private static PersonalKeys issue(CertificateHolder holder) {
+        TestCertificationAuthority ca = TestCertificationAuthority.load(DemoKeys.CERTS.resolve("ca"),
+                TestCertificationAuthority.CA_PASSWORD.toCharArray());
+        return ca.issue(holder, KeyAlgorithm.RSA, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(400)));
     }
 }

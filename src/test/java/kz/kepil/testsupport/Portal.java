@@ -14,7 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal the build started for the integration tests ({@code kepil.it.baseUrl}), spoken to over
@@ -51,6 +54,24 @@ public final class Portal {
     }
 
     /** A request being put together. */
+    /** Moves the portal's clock to {@code to}; fails the test unless the portal takes the time. */
+    public static void moveClock(Instant to) {
+        Reply moved = request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + to + "\"}").send();
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    }
+
+    /** Puts the portal's clock back to the real time, whatever the portal answers (as in a {@code finally}). */
+    public static void resetClock() {
+        request("DELETE", "/api/v1/platform/clock").send();
+    }
+
+    /** Runs the portal's scheduled jobs now and returns what they did; fails the test unless they ran. */
+    public static Reply runJobs() {
+        Reply ran = request("POST", "/api/v1/platform/jobs").send();
+        assertThat(ran.status()).as(ran.toString()).isEqualTo(200);
+        return ran;
+    }
+
     public static final class Request {
         private final String method;
         private final String path;

@@ -28,6 +28,11 @@ public final class TestOrders {
 
     /** The top-up per unit of every test product. */
     public static final BigDecimal EXTRA = new BigDecimal("25.00");
+    /**
+     * A type ordered in any quantity and again after receipt: without a yearly norm (and so without a
+     * quarterly minimum) and without a replacement period.
+     */
+    public static final Predicate<JsonObject> ANY_QUANTITY = t -> !t.containsKey("yearlyNorm") && !t.containsKey("replacementMonths");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
 
     private TestOrders() {
@@ -53,7 +58,7 @@ public final class TestOrders {
 
     /** A listed supplier of the region with a hygiene product ordered in any quantity, priced {@link #EXTRA} above the sum. */
     public static Shop shop(String region) {
-        return shop(region, OrderScenario.ANY_QUANTITY, EXTRA);
+        return shop(region, ANY_QUANTITY, EXTRA);
     }
 
     /**
@@ -87,13 +92,23 @@ public final class TestOrders {
 
     /** A beneficiary of the shop's akimat entitled to {@code entitled} units, the public contract signed. */
     public static Buyer buyer(Shop shop, int entitled) {
+        return withContract(buyerWithoutContract(shop, entitled));
+    }
+
+    /** A beneficiary of the shop's akimat, with keys, entitled to {@code entitled} units; no public contract yet. */
+    public static Buyer buyerWithoutContract(Shop shop, int entitled) {
         TestUser beneficiary = TestDatabase.userWithRoles("BENEFICIARY");
         PersonalKeys keys = Eds.newPerson(beneficiary.iin());
         long measure = entitlement(beneficiary, shop, entitled);
-        Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
-                keys.signing(), beneficiary.token());
-        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
         return new Buyer(beneficiary, keys, measure);
+    }
+
+    /** The beneficiary signs the public contract through the API; the same buyer. */
+    public static Buyer withContract(Buyer buyer) {
+        Reply contract = Eds.signDocument("/api/v1/me/public-contract/document", "/api/v1/me/public-contract/signature",
+                buyer.keys().signing(), buyer.user().token());
+        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
+        return buyer;
     }
 
     /** An entitlement of {@code person} to {@code entitled} units of the shop's type, sent by E-Sobes; its id. */
@@ -113,10 +128,15 @@ public final class TestOrders {
 
     /** A draft order of {@code quantity} units; its id. */
     public static long draft(Shop shop, Buyer buyer, int quantity) {
-        Reply draft = Portal.post("/api/v1/orders", "{\"entitlementId\":" + buyer.measureId() + ",\"productId\":"
-                + shop.productId() + ",\"quantity\":" + quantity + "}", buyer.user().token());
+        Reply draft = draftReply(shop, buyer, quantity);
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         return draft.json().getJsonNumber("id").longValue();
+    }
+
+    /** The beneficiary drafts an order of {@code quantity} units; the reply as it came. */
+    public static Reply draftReply(Shop shop, Buyer buyer, int quantity) {
+        return Portal.post("/api/v1/orders", "{\"entitlementId\":" + buyer.measureId() + ",\"productId\":"
+                + shop.productId() + ",\"quantity\":" + quantity + "}", buyer.user().token());
     }
 
     /**
@@ -157,6 +177,7 @@ public final class TestOrders {
         long id = draft(shop, buyer, quantity);
         Reply signed = sign(buyer, id);
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(signed.json().getString("status")).isEqualTo("SUBMITTED");
         return id;
     }
 

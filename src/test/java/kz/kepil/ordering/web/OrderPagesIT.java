@@ -5,7 +5,6 @@ import kz.kepil.signing.infrastructure.pki.PersonalKeys;
 import kz.kepil.testsupport.Eds;
 import kz.kepil.testsupport.EdsBrowser;
 import kz.kepil.testsupport.FacesBrowser;
-import kz.kepil.testsupport.OrderScenario;
 import kz.kepil.testsupport.Portal;
 import kz.kepil.testsupport.TestDatabase;
 import kz.kepil.testsupport.TestOrders;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,34 +31,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderPagesIT {
 
-    private static final BigDecimal EXTRA = new BigDecimal("25.00");
-
     @Test
     void aBeneficiaryAndASupplierTakeAnOrderFromTheEntitlementToCompletedInTheBrowser() {
-        OrderScenario s = OrderScenario.create(OrderScenario.ANY_QUANTITY, EXTRA, 3);
+        TestOrders.Shop shop = TestOrders.shop("KZ-75");
+        TestOrders.Buyer buyer = TestOrders.buyerWithoutContract(shop, 3);
         long orderId;
         try (EdsBrowser beneficiary = EdsBrowser.start()) {
-            beneficiary.signIn(s.keys().authentication());
+            beneficiary.signIn(buyer.keys().authentication());
             beneficiary.open("/cabinet/entitlements.xhtml?lang=en");
-            beneficiary.press("order-" + s.measureId());
+            beneficiary.press("order-" + buyer.measureId());
 
             // No public contract yet: the wizard sends the person to sign it and takes them back.
             assertThat(beneficiary.text("wizard-contract")).contains("You have not signed the public contract yet");
             beneficiary.press("wizard-contract-link");
             assertThat(beneficiary.text("contract-signed")).isEqualTo("Not signed yet");
-            assertThat(beneficiary.sign("contract", s.keys().signing())).isEmpty();
+            assertThat(beneficiary.sign("contract", buyer.keys().signing())).isEmpty();
             beneficiary.waiting().until(d -> d.getCurrentUrl().contains("/cabinet/order-new.xhtml"));
             assertThat(beneficiary.has("wizard-contract")).isFalse();
 
             // Step 1: the supplier's offer is listed with its top-up; choosing it shows the amounts per unit.
             beneficiary.waiting().until(d -> {
-                if (!beneficiary.has("choose-" + s.productId())) {
+                if (!beneficiary.has("choose-" + shop.productId())) {
                     d.navigate().refresh();
                     return false;
                 }
                 return true;
             });
-            beneficiary.press("choose-" + s.productId());
+            beneficiary.press("choose-" + shop.productId());
             assertThat(beneficiary.text("unit-top-up")).isEqualTo("25.00 ₸");
             assertThat(beneficiary.text("unit-top-up-note")).contains("before the delivery is complete");
 
@@ -81,20 +78,20 @@ class OrderPagesIT {
             assertThat(beneficiary.text("order-top-up")).isEqualTo("50.00 ₸");
             assertThat(beneficiary.text("order-quantity")).isEqualTo("2");
             orderId = Long.parseLong(beneficiary.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-            assertThat(beneficiary.sign("order-sign", s.keys().signing())).isEmpty();
+            assertThat(beneficiary.sign("order-sign", buyer.keys().signing())).isEmpty();
             beneficiary.waiting().until(d -> beneficiary.text("order-status").equals("Waiting for the supplier's decision"));
             assertThat(beneficiary.text("order-next")).startsWith("The supplier decides by");
         }
-        assertThat(s.order(orderId).getString("status")).isEqualTo("SUBMITTED");
+        assertThat(TestOrders.order(buyer, orderId).getString("status")).isEqualTo("SUBMITTED");
 
         try (EdsBrowser supplier = EdsBrowser.start()) {
-            supplier.signIn(s.supplier().head().authentication());
+            supplier.signIn(shop.supplier().head().authentication());
             supplier.open("/supplier/orders.xhtml?lang=en");
             assertThat(supplier.driver().findElements(By.cssSelector("tr[data-order-id='" + orderId + "']"))).hasSize(1);
             assertThat(supplier.text("orders-waiting")).isEqualTo("Orders waiting for your decision: 1.");
             supplier.open("/supplier/order.xhtml?lang=en&id=" + orderId);
             assertThat(supplier.has("order-recipient")).isFalse();
-            assertThat(supplier.sign("accept", s.supplier().head().signing())).isEmpty();
+            assertThat(supplier.sign("accept", shop.supplier().head().signing())).isEmpty();
             supplier.waiting().until(d -> supplier.text("order-status").equals("Accepted: being delivered"));
             assertThat(supplier.text("order-recipient")).contains("Тестова Әйгерім").contains("+77010009998");
 
@@ -105,21 +102,21 @@ class OrderPagesIT {
             supplier.press("top-up:record");
             supplier.waiting().until(d -> supplier.has("delivery-form"));
             assertThat(supplier.text("order-top-up-paid")).isEqualTo("50.00 ₸ (R-77)");
-            assertThat(supplier.sign("delivery", s.supplier().head().signing())).isEmpty();
+            assertThat(supplier.sign("delivery", shop.supplier().head().signing())).isEmpty();
             supplier.waiting().until(d -> supplier.text("order-status").equals("Delivered: receipt to confirm"));
         }
 
         try (EdsBrowser beneficiary = EdsBrowser.start()) {
-            beneficiary.signIn(s.keys().authentication());
+            beneficiary.signIn(buyer.keys().authentication());
             beneficiary.open("/cabinet/order.xhtml?lang=en&id=" + orderId);
             assertThat(beneficiary.text("order-next")).isEqualTo("Confirm receipt with your EDS.");
-            assertThat(beneficiary.sign("receipt", s.keys().signing())).isEmpty();
+            assertThat(beneficiary.sign("receipt", buyer.keys().signing())).isEmpty();
             beneficiary.waiting().until(d -> beneficiary.text("order-status").equals("Completed"));
             beneficiary.open("/cabinet/orders.xhtml?lang=en");
             assertThat(beneficiary.driver().findElement(By.cssSelector("tr[data-order-id='" + orderId + "'] .order-status")).getText())
                     .isEqualTo("Completed");
         }
-        JsonObject completed = s.order(orderId);
+        JsonObject completed = TestOrders.order(buyer, orderId);
         assertThat(completed.getString("status")).isEqualTo("COMPLETED");
         assertThat(completed.getJsonNumber("topUpPaid").bigDecimalValue()).isEqualByComparingTo("50.00");
         assertThat(completed.getJsonObject("signatures").keySet()).containsExactlyInAnyOrder("order", "decision", "delivery", "receipt");
@@ -127,36 +124,37 @@ class OrderPagesIT {
 
     @Test
     void theSupplierRefusesForACodedReasonAndTheBeneficiaryCancelsAnotherOrder() {
-        OrderScenario s = OrderScenario.create(OrderScenario.ANY_QUANTITY, EXTRA, 2).withContract();
-        long refused = s.submitted(1);
+        TestOrders.Shop shop = TestOrders.shop("KZ-75");
+        TestOrders.Buyer buyer = TestOrders.buyer(shop, 2);
+        long refused = TestOrders.submitted(shop, buyer, 1);
         try (EdsBrowser supplier = EdsBrowser.start()) {
-            supplier.signIn(s.supplier().head().authentication());
+            supplier.signIn(shop.supplier().head().authentication());
             supplier.open("/supplier/order.xhtml?lang=en&id=" + refused);
             Select reason = new Select(supplier.driver().findElement(By.id("refuse-reason")));
             assertThat(reason.getOptions()).extracting(o -> o.getAttribute("value"))
                     .contains("NO_GOODS").doesNotContain("BED_DOUBLE_BOOKED");
             reason.selectByValue("FORCE_MAJEURE");
-            assertThat(supplier.sign("refuse", s.supplier().head().signing())).isEmpty();
+            assertThat(supplier.sign("refuse", shop.supplier().head().signing())).isEmpty();
             supplier.waiting().until(d -> supplier.text("order-status").equals("Refused by the supplier"));
             assertThat(supplier.text("order-refusal")).isEqualTo("force majeure");
         }
-        assertThat(s.order(refused).getString("refusalReason")).isEqualTo("FORCE_MAJEURE");
+        assertThat(TestOrders.order(buyer, refused).getString("refusalReason")).isEqualTo("FORCE_MAJEURE");
 
         // The entitlement is open again: the product's card leads into the wizard with the product chosen.
-        FacesBrowser cabinet = new FacesBrowser(s.beneficiary().token());
-        cabinet.open("/catalog/product.xhtml?lang=en&region=KZ-75&id=" + s.productId());
-        assertThat(cabinet.html()).contains("/cabinet/order-new.xhtml?entitlement=" + s.measureId() + "&amp;product=" + s.productId())
+        FacesBrowser cabinet = new FacesBrowser(buyer.user().token());
+        cabinet.open("/catalog/product.xhtml?lang=en&region=KZ-75&id=" + shop.productId());
+        assertThat(cabinet.html()).contains("/cabinet/order-new.xhtml?entitlement=" + buyer.measureId() + "&amp;product=" + shop.productId())
                 .contains("Order this on my entitlement");
         FacesBrowser visitor = new FacesBrowser(null);
-        visitor.open("/catalog/product.xhtml?lang=en&region=KZ-75&id=" + s.productId());
+        visitor.open("/catalog/product.xhtml?lang=en&region=KZ-75&id=" + shop.productId());
         assertThat(visitor.html()).doesNotContain("/cabinet/order-new.xhtml");
 
         // A new order, cancelled by the beneficiary on its page (no script needed).
-        long second = s.submitted(1);
+        long second = TestOrders.submitted(shop, buyer, 1);
         cabinet.open("/cabinet/order.xhtml?lang=en&id=" + second);
         assertThat(cabinet.html()).contains("data-status=\"SUBMITTED\"").contains("cancel:cancelButton");
         cabinet.submit("cancel", "cancel:cancelButton", Map.of("cancel:reason", "Changed my mind"));
-        assertThat(s.order(second).getString("status")).isEqualTo("CANCELLED");
+        assertThat(TestOrders.order(buyer, second).getString("status")).isEqualTo("CANCELLED");
         cabinet.open("/cabinet/order.xhtml?lang=en&id=" + second);
         assertThat(cabinet.html()).contains("id=\"order-status\" data-status=\"CANCELLED\"").doesNotContain("cancel:cancelButton");
 
@@ -206,27 +204,28 @@ class OrderPagesIT {
 
     @Test
     void aRepresentativeOrdersOnThePagesForThePersonTheyRepresent() {
-        OrderScenario s = OrderScenario.create(OrderScenario.ANY_QUANTITY, EXTRA, 2);
+        TestOrders.Shop shop = TestOrders.shop("KZ-75");
+        TestOrders.Buyer buyer = TestOrders.buyerWithoutContract(shop, 2);
         TestDatabase.TestUser guardian = TestDatabase.userWithRoles("REPRESENTATIVE");
         PersonalKeys keys = Eds.newPerson(guardian.iin());
         Portal.Reply represented = Portal.post("/api/v1/representations", """
                 {"representativeIin": "%s", "beneficiaryIin": "%s", "kind": "LEGAL_REPRESENTATIVE",
-                 "basis": "Guardianship decision 7/2026", "validFrom": "2026-01-01"}""".formatted(guardian.iin(), s.beneficiary().iin()),
+                 "basis": "Guardianship decision 7/2026", "validFrom": "2026-01-01"}""".formatted(guardian.iin(), buyer.user().iin()),
                 TestDatabase.userWithRoles("AKIMAT_SPECIALIST").token());
         assertThat(represented.status()).as(represented.toString()).isEqualTo(201);
 
         FacesBrowser cabinet = new FacesBrowser(guardian.token());
-        cabinet.open("/cabinet/entitlements.xhtml?lang=en&for=" + s.beneficiary().iin());
-        assertThat(cabinet.html()).contains("/cabinet/order-new.xhtml?entitlement=" + s.measureId());
-        cabinet.open("/cabinet/order-new.xhtml?lang=en&entitlement=" + s.measureId() + "&product=" + s.productId());
-        assertThat(cabinet.html()).contains("/cabinet/contract.xhtml?for=" + s.beneficiary().iin())
+        cabinet.open("/cabinet/entitlements.xhtml?lang=en&for=" + buyer.user().iin());
+        assertThat(cabinet.html()).contains("/cabinet/order-new.xhtml?entitlement=" + buyer.measureId());
+        cabinet.open("/cabinet/order-new.xhtml?lang=en&entitlement=" + buyer.measureId() + "&product=" + shop.productId());
+        assertThat(cabinet.html()).contains("/cabinet/contract.xhtml?for=" + buyer.user().iin())
                 .doesNotContain("quantity-form");
 
         // The representative signs the public contract for the person with their own key, then orders.
-        Portal.Reply contract = Eds.signDocument("/api/v1/me/public-contract/document?iin=" + s.beneficiary().iin(),
-                "/api/v1/me/public-contract/signature?iin=" + s.beneficiary().iin(), keys.signing(), guardian.token());
+        Portal.Reply contract = Eds.signDocument("/api/v1/me/public-contract/document?iin=" + buyer.user().iin(),
+                "/api/v1/me/public-contract/signature?iin=" + buyer.user().iin(), keys.signing(), guardian.token());
         assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
-        cabinet.open("/cabinet/order-new.xhtml?lang=en&entitlement=" + s.measureId() + "&product=" + s.productId());
+        cabinet.open("/cabinet/order-new.xhtml?lang=en&entitlement=" + buyer.measureId() + "&product=" + shop.productId());
         var drafted = cabinet.submit("quantity-form", "quantity-form:continue", Map.of("quantity-form:quantity", "2"));
         assertThat(drafted.uri().getPath()).isEqualTo("/cabinet/order.xhtml");
         assertThat(cabinet.html()).contains("data-status=\"DRAFT\"").contains("order-sign-form");
@@ -236,20 +235,21 @@ class OrderPagesIT {
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
 
         cabinet.open("/cabinet/orders.xhtml?lang=en");
-        assertThat(cabinet.html()).contains("data-order-id=\"" + id + "\"").contains("For (IIN)").contains(s.beneficiary().iin());
+        assertThat(cabinet.html()).contains("data-order-id=\"" + id + "\"").contains("For (IIN)").contains(buyer.user().iin());
     }
 
     @Test
     void theAkimatSeesDecisionsOwedAndThoseThatExpired() {
-        OrderScenario s = OrderScenario.create(OrderScenario.ANY_QUANTITY, EXTRA, 1).withContract();
-        long id = s.submitted(1);
+        TestOrders.Shop shop = TestOrders.shop("KZ-75");
+        TestOrders.Buyer buyer = TestOrders.buyer(shop, 1);
+        long id = TestOrders.submitted(shop, buyer, 1);
         // A session that outlives the clock moved past the deadline.
         FacesBrowser akimat = new FacesBrowser(TestDatabase.longSession(TestDatabase.userWithRoles("AKIMAT_SPECIALIST").id()));
         akimat.open("/akimat/orders.xhtml?lang=en");
         String awaiting = section(akimat.html(), "awaiting");
         assertThat(awaiting).contains("data-order-id=\"" + id + "\"").contains("the end of").doesNotContain("past due");
 
-        Instant due = Instant.parse(s.order(id).getString("decisionDue"));
+        Instant due = Instant.parse(TestOrders.order(buyer, id).getString("decisionDue"));
         try {
             assertThat(Portal.request("PUT", "/api/v1/platform/clock").json("{\"now\":\"" + due.plusSeconds(60) + "\"}")
                     .send().status()).isEqualTo(200);
@@ -269,7 +269,7 @@ class OrderPagesIT {
         }
 
         // A beneficiary is kept out of the akimat's page.
-        FacesBrowser beneficiary = new FacesBrowser(s.beneficiary().token());
+        FacesBrowser beneficiary = new FacesBrowser(buyer.user().token());
         assertThat(beneficiary.open("/akimat/orders.xhtml").statusCode()).isEqualTo(403);
     }
 
